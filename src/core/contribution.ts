@@ -1,0 +1,43 @@
+import { fail, firstMissing, ok, type MetricResult } from "./metricResult";
+
+/** 贡献率: ΔXᵢ / ΔX, the share of the total's increase that a part brought, as a fraction. */
+export function contributionRate(
+  partNow: number | undefined,
+  partBefore: number | undefined,
+  totalNow: number | undefined,
+  totalBefore: number | undefined,
+): MetricResult {
+  const missing = firstMissing([
+    ["分项本期数", partNow],
+    ["分项上年同期数", partBefore],
+    ["总量本期数", totalNow],
+    ["总量上年同期数", totalBefore],
+  ]);
+  if (missing) return missing;
+  const totalChange = (totalNow as number) - (totalBefore as number);
+  if (totalChange === 0) {
+    return fail("zero-base", "总量与上年同期持平,贡献率无定义");
+  }
+  return ok(((partNow as number) - (partBefore as number)) / totalChange);
+}
+
+/** 拉动: ΔXᵢ / X₀,total × 100, in percentage points of the total's growth. */
+export function pull(
+  partNow: number | undefined,
+  partBefore: number | undefined,
+  totalBefore: number | undefined,
+): MetricResult {
+  const missing = firstMissing([
+    ["分项本期数", partNow],
+    ["分项上年同期数", partBefore],
+    ["总量上年同期数", totalBefore],
+  ]);
+  if (missing) return missing;
+  if ((totalBefore as number) === 0) {
+    return fail("zero-base", "总量上年同期数为零,无法计算拉动");
+  }
+  if ((totalBefore as number) < 0) {
+    return fail("negative-base", "总量上年同期数为负数,无法计算拉动");
+  }
+  return ok((((partNow as number) - (partBefore as number)) / (totalBefore as number)) * 100);
+}

@@ -1,0 +1,243 @@
+/**
+ * The contract of the report engine: what the workbook adapters hand in (a grid of cells) and what
+ * the faces (CLI, task pane) get back (a detected layout, indicators, a summary table, paragraphs,
+ * warnings). Pure data: no Office, no DOM, no Node.
+ */
+
+/** One cell as a sheet holds it. Rows and columns are 0-based everywhere in the engine. */
+export interface SheetCell {
+  /** The raw value (Office.js `values`, ExcelJS `cell.value` resolved to a plain value). */
+  readonly value: string | number | boolean | null;
+  /** The text the sheet displays (Office.js `text`; for .xlsx computed from the number format). */
+  readonly text?: string;
+  /** The cell's number format ("0.00", "0.0%", "General"…). */
+  readonly numberFormat?: string;
+  /** The cell's indent level (Office.js `format.indentLevel`, ExcelJS `alignment.indent`). */
+  readonly indent?: number;
+}
+
+/** A rectangular block of a sheet, row by row. `origin` places it on the sheet (for addresses). */
+export interface SheetGrid {
+  readonly sheetName: string;
+  readonly cells: readonly (readonly SheetCell[])[];
+  /** Row and column of cells[0][0] on the sheet, 0-based (default 0, 0). */
+  readonly origin?: { readonly row: number; readonly column: number };
+}
+
+/** What a column of an indicator sheet holds. */
+export type ColumnRole =
+  "name" | "unit" | "current" | "previous" | "growth" | "change" | "target" | "completion" | "month";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "name",
+  "unit",
+  "current",
+  "previous",
+  "growth",
+  "change",
+  "target",
+  "completion",
+  "month",
+];
+
+/** Chinese labels of the roles, for the pane's dropdowns and for messages. */
+export const COLUMN_ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
+  name: "指标名称",
+  unit: "计量单位",
+  current: "本期",
+  previous: "上年同期",
+  growth: "同比增长(%)",
+  change: "增减额",
+  target: "全年目标",
+  completion: "完成目标(%)",
+  month: "本月",
+};
+
+/** The layout found on a sheet (or given by the user to override detection). */
+export interface SheetLayout {
+  /** Grid row of the (last) header row. */
+  readonly headerRow: number;
+  /** First and last grid row holding indicators (inclusive). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Grid column of each role found; roles absent from the sheet are absent here. */
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** A unit for the whole sheet from a "单位:亿元" note, if any. */
+  readonly sheetUnit?: string;
+  /** How sure detection is (0-1); the pane asks the user to check below 0.6. */
+  readonly confidence: number;
+}
+
+/** The period the sheet reports: "1-9月" with 9 months elapsed, "2018年" with 12. */
+export interface Period {
+  /** As it opens a paragraph: "1-9月", "上半年", "全年". */
+  readonly label: string;
+  /** Months elapsed, 1-12, for 时序进度; undefined when the sheet does not say. */
+  readonly months?: number;
+  /** The year, when the sheet says it. */
+  readonly year?: number;
+}
+
+/** A number read from a cell, with the text the sheet shows for it. */
+export interface Figure {
+  readonly value: number;
+  /** As displayed ("37.57", "9.29%"); what the narrative prints unless the unit is converted. */
+  readonly text: string;
+  /** The grid position it came from. */
+  readonly row: number;
+  readonly column: number;
+}
+
+/** One row of the indicator table. */
+export interface Indicator {
+  /** Grid row. */
+  readonly row: number;
+  /** Name without unit, prefixes and indentation ("工业有效投资"). */
+  readonly name: string;
+  /** The name as the sheet writes it ("其中:工业有效投资"). */
+  readonly label: string;
+  readonly unit: string;
+  /** 0 for a top-level indicator, 1 for a 其中 child, 2 for a child of a child. */
+  readonly level: number;
+  /** Index (in Analysis.indicators) of the parent of a 其中 row. */
+  readonly parent?: number;
+  /** The group heading ("一、工业经济") the row sits under, if any. */
+  readonly group?: string;
+  readonly current?: Figure;
+  readonly previous?: Figure;
+  /** Growth as a fraction: from the sheet's growth column when present (official), else computed. */
+  readonly growth?: number;
+  /** Where the growth came from. */
+  readonly growthSource?: "sheet" | "computed";
+  readonly target?: Figure;
+  /** Completion of the target as a fraction (sheet's column wins, else computed). */
+  readonly completion?: number;
+}
+
+export type WarningCode =
+  | "unreadable-number"
+  | "growth-mismatch"
+  | "missing-current"
+  | "missing-base"
+  | "zero-base"
+  | "negative-base"
+  | "no-target"
+  | "unit-unknown"
+  | "not-stated"
+  | "duplicate-name"
+  | "layout-unsure";
+
+/** Something the user should look at, naming the row (1-based, as Excel shows it) and the issue. */
+export interface ReportWarning {
+  readonly code: WarningCode;
+  /** Grid position (0-based) of the cell concerned, for the pane to select it. */
+  readonly row: number;
+  readonly column?: number;
+  /** Chinese, self-contained: "第12行 固定资产投资:上年同期数“—”不是数字,未计算增速". */
+  readonly message: string;
+}
+
+/** Everything read from a sheet before any output is built. */
+export interface Analysis {
+  readonly sheetName: string;
+  readonly layout: SheetLayout;
+  readonly period: Period;
+  readonly indicators: readonly Indicator[];
+  readonly warnings: readonly ReportWarning[];
+}
+
+/** Options of the summary table and the narrative. All optional; the defaults are a statistician's. */
+export interface ReportOptions {
+  /** Decimals of computed percentages and percentage points (default 1). */
+  readonly decimals?: number;
+  /** Move large money figures to 亿元 (default true). */
+  readonly convertUnits?: boolean;
+  /** 完成/实现 before indicators (default true). */
+  readonly verbs?: boolean;
+  /** Which optional clauses and paragraphs to include. */
+  readonly clauses?: {
+    readonly change?: boolean;
+    readonly completion?: boolean;
+    readonly progress?: boolean;
+    readonly highlights?: boolean;
+  };
+  /** Replaces the period found in the sheet ("1-9月"). */
+  readonly periodLabel?: string;
+  /** A given growth that differs from the computed one by more than this (percentage points) is a warning (default 0.5). */
+  readonly growthTolerance?: number;
+  /** Overrides detected layout (the pane's role dropdowns). */
+  readonly layout?: Partial<Pick<SheetLayout, "headerRow" | "firstDataRow" | "lastDataRow" | "columns">>;
+}
+
+/** How a summary cell can be recomputed by a native Excel formula from the source sheet. */
+export type CellFormula =
+  /** The source cell itself. */
+  | { readonly op: "ref"; readonly row: number; readonly column: number }
+  /** current − previous. */
+  | { readonly op: "change"; readonly current: CellRef; readonly previous: CellRef }
+  /** (current / previous − 1) × 100, blank when previous ≤ 0. */
+  | { readonly op: "growth"; readonly current: CellRef; readonly previous: CellRef }
+  /** part / whole × 100, blank when whole ≤ 0. */
+  | { readonly op: "ratio"; readonly part: CellRef; readonly whole: CellRef }
+  /** part / whole × 100 − months / 12 × 100. */
+  | { readonly op: "progressGap"; readonly part: CellRef; readonly whole: CellRef; readonly months: number };
+
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+export type SummaryColumnKey =
+  "name" | "unit" | "current" | "previous" | "change" | "growth" | "target" | "completion" | "progressGap";
+
+export interface SummaryColumn {
+  readonly key: SummaryColumnKey;
+  /** 指标 | 单位 | 本期 | 上年同期 | 增减额 | 增速(%) | 全年目标 | 完成率(%) | 进度差(百分点) */
+  readonly header: string;
+  /** Excel number format for the column's cells ("@" for text). */
+  readonly numberFormat: string;
+}
+
+export interface SummaryCell {
+  /** The value to write (percentages as percent numbers: 30.5, not 0.305); null for an empty cell, "—" for no rate. */
+  readonly value: string | number | null;
+  /** How to recompute it in live-formula mode; absent for text and for cells with no formula. */
+  readonly formula?: CellFormula;
+}
+
+export interface SummaryRow {
+  /** Index in Analysis.indicators. */
+  readonly indicator: number;
+  readonly level: number;
+  /** One cell per table column, in column order. */
+  readonly cells: readonly SummaryCell[];
+}
+
+/** The summary table: only the columns the data supports. */
+export interface SummaryTable {
+  readonly title: string;
+  readonly columns: readonly SummaryColumn[];
+  readonly rows: readonly SummaryRow[];
+}
+
+/** The full result for one sheet. */
+export interface Report {
+  readonly analysis: Analysis;
+  readonly period: Period;
+  readonly table: SummaryTable;
+  /** Narrative paragraphs, each a complete Chinese text ending with "。". */
+  readonly paragraphs: readonly string[];
+  /** Analysis warnings plus those of building the narrative. */
+  readonly warnings: readonly ReportWarning[];
+}
+
+/** A sheet that cannot be read at all (no header, empty): thrown as ReportError with a Chinese message. */
+export class ReportError extends Error {
+  constructor(
+    readonly code: "empty-sheet" | "no-header" | "no-indicators",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ReportError";
+  }
+}

@@ -1,0 +1,52 @@
+import type { Report, SheetGrid } from "../report/types";
+
+/** How the summary table is written: computed values, or native Excel formulas over the source. */
+export type TableMode = "values" | "formulas";
+
+/** Settings of the pane that persist in the workbook (Office settings; nothing leaves the file). */
+export interface PaneSettings {
+  readonly periodLabel?: string;
+  readonly decimals: number;
+  readonly convertUnits: boolean;
+  readonly clauses: {
+    readonly change: boolean;
+    readonly completion: boolean;
+    readonly progress: boolean;
+    readonly highlights: boolean;
+  };
+  readonly outputSheetName: string;
+  readonly mode: TableMode;
+}
+
+export interface WriteSummaryOptions {
+  /** Wished-for name; a sheet the add-in did not create is never overwritten ("指标汇总 (2)" instead). */
+  readonly sheetName: string;
+  readonly mode: TableMode;
+  /** 0-100, called as the write goes on. */
+  readonly onProgress?: (percent: number, step: string) => void;
+}
+
+export interface WriteSummaryResult {
+  /** The sheet actually written. */
+  readonly sheetName: string;
+  readonly rows: number;
+}
+
+/**
+ * What the task pane needs from a workbook. The Office.js adapter implements it over Excel.run;
+ * tests implement it over the fake Excel. Every method is one Excel.run with a fixed number of syncs.
+ */
+export interface WorkbookPort {
+  /** The used range of the active sheet, or the selection when `selectionOnly`. */
+  readSource(selectionOnly: boolean): Promise<SheetGrid>;
+  /** Writes (or regenerates) the summary sheet for a report made from `source`. */
+  writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult>;
+  /** Removes every sheet the add-in generated; returns how many. */
+  deleteGenerated(): Promise<number>;
+  /** Adds an empty standard indicator sheet; returns its name. */
+  insertTemplate(): Promise<string>;
+  /** Selects a cell of a sheet (grid coordinates of that sheet, 0-based). */
+  selectCell(sheetName: string, row: number, column: number): Promise<void>;
+  loadSettings(): Promise<Partial<PaneSettings> | undefined>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
