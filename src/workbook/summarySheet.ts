@@ -1,0 +1,105 @@
+import type { CellFormula, Report } from "../report/types";
+
+/**
+ * The layout of a generated summary sheet, shared by the .xlsx writer (CLI) and the Office.js writer
+ * (task pane): a title, the period, the summary table, and the paragraphs in wide wrapped cells.
+ * Pure data; each writer turns it into cells of its own kind.
+ */
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_CHARS = 32767;
+
+export interface LayoutCell {
+  readonly value: string | number | null;
+  /** For live-formula mode: how to recompute the value from the source sheet. */
+  readonly formula?: CellFormula;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly wrap?: boolean;
+  readonly indent?: number;
+}
+
+export interface SummarySheetLayout {
+  /** Rows of the sheet from A1, each as wide as `columnWidths`. */
+  readonly rows: readonly (readonly LayoutCell[])[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  /** 0-based sheet rows of the table header, first and last table row, and the paragraphs. */
+  readonly tableHeaderRow: number;
+  readonly tableFirstRow: number;
+  readonly tableLastRow: number;
+  readonly paragraphRows: readonly number[];
+}
+
+const TEXT_FORMAT = "@";
+
+/** Splits a paragraph longer than a cell can hold at sentence ends ("。" or ";"). */
+export function splitForCells(paragraph: string, limit: number = MAX_CELL_CHARS): string[] {
+  if (paragraph.length <= limit) {
+    return [paragraph];
+  }
+  const parts: string[] = [];
+  let rest = paragraph;
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    const cut = Math.max(window.lastIndexOf("。"), window.lastIndexOf(";"));
+    const at = cut > 0 ? cut + 1 : limit;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest.length > 0) {
+    parts.push(rest);
+  }
+  return parts;
+}
+
+/** Lays out the summary sheet of a report. */
+export function layoutSummarySheet(report: Report): SummarySheetLayout {
+  const width = Math.max(report.table.columns.length, 1);
+  const blankRow = (): LayoutCell[] => Array.from({ length: width }, () => ({ value: null }));
+  const textRow = (value: string, extra: Partial<LayoutCell> = {}): LayoutCell[] => {
+    const row = blankRow();
+    row[0] = { value, numberFormat: TEXT_FORMAT, ...extra };
+    return row;
+  };
+
+  const rows: LayoutCell[][] = [];
+  rows.push(textRow(report.table.title, { bold: true }));
+  rows.push(textRow(`统计期:${report.period.label}`));
+  rows.push(blankRow());
+
+  const tableHeaderRow = rows.length;
+  rows.push(report.table.columns.map((column) => ({ value: column.header, bold: true, numberFormat: TEXT_FORMAT })));
+  const tableFirstRow = rows.length;
+  for (const row of report.table.rows) {
+    rows.push(
+      row.cells.map((cell, index) => {
+        const column = report.table.columns[index];
+        const isName = column?.key === "name";
+        const base: LayoutCell = {
+          value: cell.value,
+          numberFormat: typeof cell.value === "string" ? TEXT_FORMAT : (column?.numberFormat ?? "General"),
+          ...(isName && row.level > 0 ? { indent: row.level } : {}),
+        };
+        return cell.formula ? { ...base, formula: cell.formula } : base;
+      }),
+    );
+  }
+  const tableLastRow = rows.length - 1;
+
+  rows.push(blankRow());
+  rows.push(textRow("文字材料", { bold: true }));
+  const paragraphRows: number[] = [];
+  for (const paragraph of report.paragraphs) {
+    for (const part of splitForCells(paragraph)) {
+      paragraphRows.push(rows.length);
+      rows.push(textRow(part, { wrap: true }));
+    }
+  }
+
+  const columnWidths = report.table.columns.map((column) =>
+    column.key === "name" ? 28 : column.key === "unit" ? 8 : 12,
+  );
+  // Paragraph cells are not merged: the first column carries them, so it is widened when the table is narrow.
+  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };
+}
