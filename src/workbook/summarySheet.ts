@@ -33,6 +33,9 @@ export interface SummarySheetLayout {
 
 const TEXT_FORMAT = "@";
 
+/** Width (characters) of column A, which holds the indicator names and the paragraphs. */
+export const PARAGRAPH_COLUMN_WIDTH = 60;
+
 /** Splits a paragraph longer than a cell can hold at sentence ends ("。" or ";"). */
 export function splitForCells(paragraph: string, limit: number = MAX_CELL_CHARS): string[] {
   if (paragraph.length <= limit) {
