@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import { loadNumfmt } from "./loadNumfmt";
+import type { SheetCell, SheetGrid } from "../../report/types";
+
+const numfmt = loadNumfmt();
+
+/** Milliseconds per day and the Unix epoch as an Excel (1900 system) serial. */
+const DAY_MS = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** An Excel date serial for a JS date (what Office.js `values` gives for a date cell). */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+/** The plain value of an ExcelJS cell value: formulas give their cached result, rich text its text. */
+export function plainValue(value: ExcelJS.CellValue): string | number | boolean | null {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return value;
+  }
+  if (value instanceof Date) {
+    return dateToSerial(value);
+  }
+  if ("richText" in value) {
+    return value.richText.map((run) => run.text).join("");
+  }
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) {
+      return null;
+    }
+    if (typeof result === "object" && "error" in result) {
+      return String((result as { error: string }).error);
+    }
+    return plainValue(result as ExcelJS.CellValue);
+  }
+  if ("error" in value) {
+    return String(value.error);
+  }
+  if ("text" in value && typeof value.text === "string") {
+    return value.text;
+  }
+  return null;
+}
+
+/** The text Excel displays for a value under a number format, computed by numfmt. */
+export function displayText(value: string | number | boolean | null, numberFormat: string | undefined): string {
+  if (value === null) {
+    return "";
+  }
+  if (typeof value === "boolean") {
+    return value ? "TRUE" : "FALSE";
+  }
+  const pattern = numberFormat === undefined || numberFormat === "" ? "General" : numberFormat;
+  try {
+    return numfmt.format(pattern, value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** The sheet names of a workbook, in order. */
+export function sheetNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.map((sheet) => sheet.name);
+}
+
+/**
+ * Reads a worksheet into the engine's grid: raw value, displayed text, number format and indent for
+ * every cell of the used range starting at A1. A merged cell's value is given to its top-left cell only,
+ * as Excel reports it.
+ */
+export function readSheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const rowCount = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  const cells: SheetCell[][] = [];
+  for (let r = 1; r <= rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const out: SheetCell[] = [];
+    for (let c = 1; c <= columnCount; c += 1) {
+      const cell = row.getCell(c);
+      const isMergedSlave = cell.isMerged && cell.master.address !== cell.address;
+      const value = isMergedSlave ? null : plainValue(cell.value);
+      const numberFormat = cell.numFmt === undefined || cell.numFmt === "" ? "General" : cell.numFmt;
+      const indent = cell.alignment?.indent;
+      const base: SheetCell = { value, text: displayText(value, numberFormat), numberFormat };
+      out.push(indent !== undefined && indent > 0 ? { ...base, indent } : base);
+    }
+    cells.push(out);
+  }
+  return { sheetName: sheet.name, cells };
+}

@@ -1,0 +1,57 @@
+import ExcelJS from "exceljs";
+import { readSheetGrid, plainValue, displayText } from "../../src/workbook/xlsx/readSheetGrid";
+
+async function roundTrip(fill: (sheet: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet("指标"));
+  const buffer = await book.xlsx.writeBuffer();
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(buffer as ArrayBuffer);
+  const sheet = again.getWorksheet("指标");
+  if (sheet === undefined) throw new Error("sheet lost");
+  return sheet;
+}
+
+describe("reading an .xlsx sheet into a grid", () => {
+  it("gives the displayed text from the number format, as Excel shows it", async () => {
+    const sheet = await roundTrip((s) => {
+      const cases: [number, string][] = [
+        [37.5678, "0.00"],
+        [0.305, "0.0%"],
+        [123456.7, "#,##0.0"],
+        [9.29, "General"],
+      ];
+      cases.forEach(([value, fmt], i) => {
+        const cell = s.getCell(i + 1, 1);
+        cell.value = value;
+        cell.numFmt = fmt;
+      });
+    });
+    const grid = readSheetGrid(sheet);
+    expect(grid.cells.map((row) => row[0]?.text)).toEqual(["37.57", "30.5%", "123,456.7", "9.29"]);
+    expect(grid.cells[1]?.[0]?.value).toBe(0.305);
+    expect(grid.cells[1]?.[0]?.numberFormat).toBe("0.0%");
+  });
+
+  it("reads formulas as their cached result, rich text as text, indent and merged cells", async () => {
+    const sheet = await roundTrip((s) => {
+      s.getCell("A1").value = "2024年1-9月主要经济指标";
+      s.mergeCells("A1:C1");
+      s.getCell("A2").value = { richText: [{ text: "其中:" }, { text: "工业投资", font: { bold: true } }] };
+      s.getCell("A2").alignment = { indent: 2 };
+      s.getCell("B2").value = { formula: "1+1", result: 2 };
+      s.getCell("C2").value = { formula: "B2*2" };
+    });
+    const grid = readSheetGrid(sheet);
+    expect(grid.cells[0]?.map((c) => c.value)).toEqual(["2024年1-9月主要经济指标", null, null]);
+    expect(grid.cells[1]?.[0]).toMatchObject({ value: "其中:工业投资", indent: 2 });
+    expect(grid.cells[1]?.[1]).toMatchObject({ value: 2, text: "2" });
+    expect(grid.cells[1]?.[2]?.value).toBeNull();
+  });
+
+  it("turns dates into Excel serials and shows them with their format", () => {
+    const serial = plainValue(new Date(Date.UTC(2024, 8, 30)));
+    expect(serial).toBe(45565);
+    expect(displayText(serial, "yyyy-mm-dd")).toBe("2024-09-30");
+  });
+});
