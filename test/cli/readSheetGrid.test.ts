@@ -6,7 +6,7 @@ async function roundTrip(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Exce
   fill(book.addWorksheet("指标"));
   const buffer = await book.xlsx.writeBuffer();
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load(buffer as ArrayBuffer);
+  await again.xlsx.load(buffer);
   const sheet = again.getWorksheet("指标");
   if (sheet === undefined) throw new Error("sheet lost");
   return sheet;

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import { loadNumfmt } from "./loadNumfmt";
 import type { SheetCell, SheetGrid } from "../../report/types";
