@@ -1,0 +1,122 @@
+/** Options of the command line, as parsed from argv. */
+export interface CliOptions {
+  readonly inputs: readonly string[];
+  readonly sheet?: string;
+  readonly period?: string;
+  readonly out?: string;
+  readonly json: boolean;
+  readonly decimals?: number;
+  readonly convertUnits: boolean;
+  readonly verbs: boolean;
+  readonly highlights: boolean;
+  readonly help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
+  (开发时: npm run report -- <指标表.xlsx>… [选项])
+
+读取指标完成情况表,输出文字材料(默认打印到屏幕)。
+
+选项:
+  --sheet 名称      读取指定工作表(默认: 第一个含指标表头的工作表)
+  --period 标签     统计期,如 "1-9月"、"上半年"(默认: 从表头或标题读取)
+  --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
+                    多个输入时为输出文件夹
+  --json            以 JSON 输出 paragraphs、table、warnings
+  --decimals N      百分比保留小数位数(默认 1)
+  --no-convert      不换算单位(如万元不换成亿元)
+  --no-verbs        不加"完成""实现"等动词
+  --highlights      增加亮点段落(增速最快、下降、进度落后)
+  --help            显示本帮助`;
+
+function needValue(argv: readonly string[], index: number, flag: string): string {
+  const value = argv[index + 1];
+  if (value === undefined || value.startsWith("--")) {
+    throw new UsageError(`选项 ${flag} 需要一个值`);
+  }
+  return value;
+}
+
+/** Parses the command line's arguments (without node and the script). */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const inputs: string[] = [];
+  let sheet: string | undefined;
+  let period: string | undefined;
+  let out: string | undefined;
+  let decimals: number | undefined;
+  let json = false;
+  let convertUnits = true;
+  let verbs = true;
+  let highlights = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? "";
+    switch (arg) {
+      case "--sheet":
+        sheet = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--period":
+        period = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--out":
+        out = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--decimals": {
+        const text = needValue(argv, i, arg);
+        const n = Number(text);
+        if (!Number.isInteger(n) || n < 0 || n > 6) {
+          throw new UsageError(`--decimals 应为 0 到 6 的整数,而不是“${text}”`);
+        }
+        decimals = n;
+        i += 1;
+        break;
+      }
+      case "--json":
+        json = true;
+        break;
+      case "--no-convert":
+        convertUnits = false;
+        break;
+      case "--no-verbs":
+        verbs = false;
+        break;
+      case "--highlights":
+        highlights = true;
+        break;
+      case "--help":
+      case "-h":
+        help = true;
+        break;
+      default:
+        if (arg.startsWith("-")) {
+          throw new UsageError(`不认识的选项 ${arg}(用 --help 查看用法)`);
+        }
+        inputs.push(arg);
+    }
+  }
+  if (!help && inputs.length === 0) {
+    throw new UsageError("请给出要读取的指标表(.xlsx 文件或文件夹)");
+  }
+  return {
+    inputs,
+    json,
+    convertUnits,
+    verbs,
+    highlights,
+    help,
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(period !== undefined ? { period } : {}),
+    ...(out !== undefined ? { out } : {}),
+    ...(decimals !== undefined ? { decimals } : {}),
+  };
+}
