@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import type { Report } from "../../report/types";
 import { layoutSummarySheet } from "../summarySheet";
