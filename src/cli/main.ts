@@ -14,6 +14,12 @@ async function loadEngine(): Promise<BuildReport> {
 
 /** Entry of `npm run report`, `npm run demo` and the `tongji` bin. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const helpOnly = argv.length === 0 || argv.includes("--help") || argv.includes("-h");
+  const engine: BuildReport = helpOnly
+    ? () => {
+        throw new Error("no report needed for --help");
+      }
+    : await loadEngine();
   return runCli(
     argv,
     {
@@ -21,7 +27,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       stderr: (text) => process.stderr.write(text),
       stderrIsTty: process.stderr.isTTY,
     },
-    await loadEngine(),
+    engine,
   );
 }
 
