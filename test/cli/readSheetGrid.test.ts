@@ -54,4 +54,19 @@ describe("reading an .xlsx sheet into a grid", () => {
     expect(serial).toBe(45565);
     expect(displayText(serial, "yyyy-mm-dd")).toBe("2024-09-30");
   });
+
+  it("reads an empty sheet as an empty grid and a 50,000-row sheet in full", async () => {
+    expect(readSheetGrid(await roundTrip(() => undefined)).cells).toEqual([]);
+    const big = readSheetGrid(
+      await roundTrip((s) => {
+        for (let r = 1; r <= 50_000; r += 1) {
+          s.getCell(r, 1).value = `指标${r}`;
+          s.getCell(r, 2).value = r / 3;
+          s.getCell(r, 2).numFmt = "0.00";
+        }
+      }),
+    );
+    expect(big.cells).toHaveLength(50_000);
+    expect(big.cells[49_999]?.map((c) => c.text)).toEqual(["指标50000", "16666.67"]);
+  }, 60_000);
 });
