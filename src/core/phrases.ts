@@ -57,6 +57,32 @@ export const PHRASES = {
     value: "{name}{value}",
     valueWithVerb: "{verb}{name}{value}",
   },
+  /** The narrative of an indicator sheet (src/report). */
+  report: {
+    /** A period opening a paragraph: "1-9月,". */
+    opening: "{period},",
+    /** Periods that read as an adverb and take no comma: "全年实现…". */
+    openingsWithoutComma: ["全年"],
+    /** Children after their parent in the same sentence: ",其中工业投资…". */
+    children: "其中",
+    clauseSeparator: ";",
+    partSeparator: ",",
+    listSeparator: "、",
+    end: "。",
+    /** A negative profit: 利润总额亏损0.35亿元. */
+    loss: "亏损{value}",
+    /** A rate indicator (unit %) against last year's rate: 比上年同期提高1.2个百分点. */
+    pointsVersus: "比{base}{points}",
+    verbs: { complete: "完成", achieve: "实现" },
+    highlights: {
+      opening: "从主要指标看,",
+      fastest: "{name}增长最快,{growth}",
+      declines: "{names}{cmp}下降",
+      declinesMany: "{names}等{n}项指标{cmp}下降",
+      behind: "{names}完成进度慢于时序进度",
+      behindMany: "{names}等{n}项指标完成进度慢于时序进度",
+    },
+  },
 } as const;
 
 export type Comparison = keyof typeof PHRASES.comparison;

@@ -112,6 +112,14 @@ export interface Indicator {
   readonly target?: Figure;
   /** Completion of the target as a fraction (sheet's column wins, else computed). */
   readonly completion?: number;
+  /** The sheet's growth cell when it holds a readable growth (printed with the decimals it shows). */
+  readonly growthFigure?: Figure;
+  /** True when the sheet's growth cell holds a fraction shown as % (0.0929 as "9.29%"), false for a percent number (9.29). */
+  readonly growthIsFraction?: boolean;
+  /** The sheet's completion cell when it holds a readable completion. */
+  readonly completionFigure?: Figure;
+  /** True when the sheet's completion cell holds a fraction shown as %. */
+  readonly completionIsFraction?: boolean;
 }
 
 export type WarningCode =
@@ -144,6 +152,10 @@ export interface Analysis {
   readonly period: Period;
   readonly indicators: readonly Indicator[];
   readonly warnings: readonly ReportWarning[];
+  /** The sheet's title row ("2018年主要经济指标完成情况表"), if it has one. */
+  readonly title?: string;
+  /** The number format of each number column when all its cells share one ("0.00"), for the summary table. */
+  readonly columnFormats?: Readonly<Partial<Record<ColumnRole, string>>>;
 }
 
 /** Options of the summary table and the narrative. All optional; the defaults are a statistician's. */
@@ -165,14 +177,16 @@ export interface ReportOptions {
   readonly periodLabel?: string;
   /** A given growth that differs from the computed one by more than this (percentage points) is a warning (default 0.5). */
   readonly growthTolerance?: number;
+  /** Decimals of a money figure moved to another unit (45000万元 -> 4.5亿元; default 2, trailing zeros dropped). */
+  readonly amountDecimals?: number;
   /** Overrides detected layout (the pane's role dropdowns). */
   readonly layout?: Partial<Pick<SheetLayout, "headerRow" | "firstDataRow" | "lastDataRow" | "columns">>;
 }
 
 /** How a summary cell can be recomputed by a native Excel formula from the source sheet. */
 export type CellFormula =
-  /** The source cell itself. */
-  | { readonly op: "ref"; readonly row: number; readonly column: number }
+  /** The source cell itself, times `scale` when given (100 for a growth the sheet stores as a fraction, 0.0929 shown as 9.29%). */
+  | { readonly op: "ref"; readonly row: number; readonly column: number; readonly scale?: number }
   /** current − previous. */
   | { readonly op: "change"; readonly current: CellRef; readonly previous: CellRef }
   /** (current / previous − 1) × 100, blank when previous ≤ 0. */

@@ -1,0 +1,350 @@
+import { readCellValue } from "../core/cellValue";
+import { formatDecimal } from "../core/decimal";
+import { yoyPhrase } from "../core/growthPhrase";
+import { normalizeUnit, splitNameUnit } from "../core/units";
+import { cellText } from "./cellText";
+import { detectLayout } from "./detectLayout";
+import { parseLabel } from "./parseLabel";
+import { readFigure, type FigureReading } from "./readFigure";
+import { readPeriod } from "./readPeriod";
+import { rowName } from "./rowName";
+import type { Analysis, ColumnRole, Figure, Indicator, Period, ReportOptions, ReportWarning, SheetGrid } from "./types";
+import { ReportError } from "./types";
+
+/** Default tolerance (percentage points) between a growth the sheet gives and the computed one. */
+export const DEFAULT_GROWTH_TOLERANCE = 0.5;
+
+interface StackEntry {
+  readonly index: number;
+  readonly key: number;
+  readonly level: number;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function isEmptyGrid(grid: SheetGrid): boolean {
+  for (const row of grid.cells) {
+    for (const cell of row) {
+      if (readCellValue(cell.value).kind !== "blank") {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Column-number rows of official tables ("甲 | 乙 | 1 | 2 | 3"). */
+const COLUMN_NUMBER_ROW = /^(?:甲|乙|A|栏次|序号)$/;
+
+/** The period named by the current column's header, the title rows, or any header cell. */
+function findPeriod(texts: readonly string[]): Period {
+  for (const text of texts) {
+    const period = readPeriod(text);
+    if (period !== undefined) {
+      return period;
+    }
+  }
+  return { label: "" };
+}
+
+/** The number format shared by all numeric cells of each number column (cells holding text are ignored). */
+function uniformFormats(grid: SheetGrid, indicators: readonly Indicator[]): Partial<Record<ColumnRole, string>> {
+  const formats: Partial<Record<ColumnRole, string | null>> = {};
+  const note = (role: ColumnRole, figure: Figure | undefined): void => {
+    if (figure === undefined) return;
+    const cell = grid.cells[figure.row]?.[figure.column];
+    if (cell === undefined || typeof cell.value !== "number") return;
+    const format = cell.numberFormat ?? "General";
+    const seen = formats[role];
+    if (seen === undefined) formats[role] = format;
+    else if (seen !== format) formats[role] = null;
+  };
+  for (const indicator of indicators) {
+    note("current", indicator.current);
+    note("previous", indicator.previous);
+    note("target", indicator.target);
+  }
+  const result: Partial<Record<ColumnRole, string>> = {};
+  for (const role of ["current", "previous", "target"] as const) {
+    const format = formats[role];
+    if (typeof format === "string") result[role] = format;
+  }
+  return result;
+}
+
+/**
+ * Reads an indicator sheet: finds the header among title, note and blank rows, the column roles,
+ * the period and the unit, and reads every row below into indicators (其中 rows as children,
+ * "一、…" rows as groups), with a warning for everything that cannot be read or stated.
+ * Throws ReportError for an empty sheet or one without an indicator header. Never changes `grid`.
+ */
+export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Analysis {
+  if (grid.cells.length === 0 || isEmptyGrid(grid)) {
+    throw new ReportError("empty-sheet", `工作表“${grid.sheetName}”是空的,没有可以读取的指标`);
+  }
+  const detected = detectLayout(grid, options.layout);
+  const { layout } = detected;
+  const columns = layout.columns;
+  const tolerance = options.growthTolerance ?? 0.5;
+  const warnings: ReportWarning[] = [];
+  const indicators: Indicator[] = [];
+
+  const currentHeader = columns.current !== undefined ? (detected.headerTexts[columns.current] ?? "") : "";
+  const period = findPeriod([currentHeader, ...detected.titleTexts, ...detected.headerTexts]);
+  const headerUnit = splitNameUnit(currentHeader.replace(/\s+/g, "")).unit;
+
+  if (layout.confidence < 0.6) {
+    warnings.push({
+      code: "layout-unsure",
+      row: layout.headerRow,
+      message: `${rowName(grid, layout.headerRow)}:表头的列名不完整,已按最可能的含义读取,请核对各列的含义`,
+    });
+  }
+
+  const valueRoles: readonly ColumnRole[] = ["current", "previous", "growth", "target", "completion"];
+  let group: string | undefined;
+  let stack: StackEntry[] = [];
+  let context: { parent: number; parentKey: number; level: number } | undefined;
+  let pendingQizhong = false;
+  const seenNames = new Map<string, number>();
+  const nameColumn = columns.name ?? 0;
+
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow && r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    const nameCell = row[nameColumn];
+    const rawLabel = typeof nameCell?.value === "string" ? nameCell.value : cellText(grid, r, nameColumn);
+    const read = (role: ColumnRole): FigureReading =>
+      columns[role] === undefined ? { kind: "blank" } : readFigure(row[columns[role]], r, columns[role]);
+    const figures = new Map<ColumnRole, FigureReading>(valueRoles.map((role) => [role, read(role)]));
+    const hasValues = valueRoles.some((role) => figures.get(role)?.kind !== "blank");
+    const unitText = columns.unit !== undefined ? cellText(grid, r, columns.unit).trim() : "";
+
+    if (rawLabel.trim() === "") {
+      if (hasValues) {
+        warnings.push({
+          code: "not-stated",
+          row: r,
+          column: nameColumn,
+          message: `${rowName(grid, r)}:有数字但没有指标名称,未写入文字和汇总表`,
+        });
+      }
+      continue;
+    }
+    const label = parseLabel(rawLabel, nameCell?.indent ?? 0);
+    if (label.footnote && !hasValues) {
+      break;
+    }
+    if (COLUMN_NUMBER_ROW.test(label.name)) {
+      continue;
+    }
+    if (!hasValues && label.qizhongMarker) {
+      pendingQizhong = true;
+      continue;
+    }
+    if (!hasValues && unitText === "" && label.unit === undefined && !label.qizhong && label.hashes === 0) {
+      group = rawLabel.trim();
+      stack = [];
+      context = undefined;
+      pendingQizhong = false;
+      continue;
+    }
+
+    const index = indicators.length;
+    const prefix = `${rowName(grid, r)}“${label.name}”:`;
+    const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void => {
+      warnings.push(
+        column === undefined
+          ? { code, row: r, message: prefix + message }
+          : { code, row: r, column, message: prefix + message },
+      );
+    };
+
+    // Structure: 其中 rows, # rows, indentation.
+    let parent: number | undefined;
+    let level = 0;
+    const key = label.indentKey;
+    const last = stack[stack.length - 1];
+    if ((label.qizhong || pendingQizhong) && last !== undefined) {
+      parent = last.index;
+      level = last.level + 1;
+      context = { parent, parentKey: last.key, level };
+    } else if (label.hashes > 0) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= label.hashes) stack.pop();
+      const top = stack[stack.length - 1];
+      parent = top?.index;
+      level = top === undefined ? 0 : top.level + 1;
+      context = undefined;
+    } else if (context !== undefined && key > context.parentKey) {
+      parent = context.parent;
+      level = context.level;
+    } else {
+      context = undefined;
+      while (stack.length > 0 && (stack[stack.length - 1]?.key ?? 0) >= key) stack.pop();
+      const top = stack[stack.length - 1];
+      parent = top?.index;
+      level = top === undefined ? 0 : top.level + 1;
+    }
+    pendingQizhong = false;
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
+    stack.push({ index, key, level });
+
+    // Unit: unit column, then the name, then a unit written with the number, the header, the sheet note.
+    const currentReading = figures.get("current") ?? { kind: "blank" };
+    const figureUnit = currentReading.kind === "figure" ? currentReading.unit : undefined;
+    const unit =
+      (unitText !== "" ? normalizeUnit(unitText) : undefined) ??
+      label.unit ??
+      figureUnit ??
+      headerUnit ??
+      layout.sheetUnit ??
+      "";
+
+    const indicator: Mutable<Indicator> = { row: r, name: label.name, label: rawLabel.trim(), unit, level };
+    if (parent !== undefined) indicator.parent = parent;
+    if (group !== undefined) indicator.group = group;
+
+    const duplicateKey = `${group ?? ""}\u0000${parent ?? ""}\u0000${label.name}`;
+    const earlier = seenNames.get(duplicateKey);
+    if (earlier !== undefined) {
+      warn("duplicate-name", nameColumn, `指标名称与${rowName(grid, earlier)}重复,请核对`);
+    } else {
+      seenNames.set(duplicateKey, r);
+    }
+
+    // 本期
+    let current: Figure | undefined;
+    if (currentReading.kind === "figure") {
+      current = currentReading.figure;
+      indicator.current = current;
+    } else if (columns.current !== undefined) {
+      if (currentReading.kind === "unreadable") {
+        warn("unreadable-number", columns.current, `本期数“${currentReading.text}”不是数字,未写入文字`);
+      } else if (currentReading.kind === "dash") {
+        warn("missing-current", columns.current, `本期数为“${currentReading.text}”,未写入文字`);
+      } else {
+        warn("missing-current", columns.current, "本期数为空白,未写入文字");
+      }
+    }
+
+    // 增速: the sheet's growth wins.
+    const growthReading = figures.get("growth") ?? { kind: "blank" };
+    let given: number | undefined;
+    if (growthReading.kind === "figure") {
+      const fraction = growthReading.percent;
+      given = fraction ? growthReading.figure.value : Number(String(growthReading.figure.value) + "e-2");
+      indicator.growthFigure = growthReading.figure;
+      indicator.growthIsFraction = fraction;
+    }
+
+    // 上年同期
+    const previousReading = figures.get("previous") ?? { kind: "blank" };
+    let previous: Figure | undefined;
+    const percentUnit = unit === "%" || unit === "百分点";
+    if (previousReading.kind === "figure") {
+      previous = previousReading.figure;
+      indicator.previous = previous;
+    } else if (columns.previous !== undefined && current !== undefined) {
+      const then = given !== undefined ? ",文字采用表中增速" : percentUnit ? "" : ",未计算增速";
+      if (previousReading.kind === "unreadable") {
+        warn("unreadable-number", columns.previous, `上年同期数“${previousReading.text}”不是数字${then}`);
+      } else if (given === undefined) {
+        warn(
+          "missing-base",
+          columns.previous,
+          previousReading.kind === "dash" ? `上年同期数为“${previousReading.text}”${then}` : `缺少上年同期数${then}`,
+        );
+      }
+    }
+
+    let computed: number | undefined;
+    if (current !== undefined && previous !== undefined && !percentUnit) {
+      if (previous.value > 0 && current.value >= 0) {
+        computed = current.value / previous.value - 1;
+      } else if (given === undefined) {
+        const phrase = yoyPhrase(current.value, previous.value);
+        const isZero = previous.value === 0;
+        warn(
+          isZero ? "zero-base" : "negative-base",
+          previous.column,
+          `${isZero ? "上年同期数为零" : previous.value < 0 ? `上年同期数为负数(${previous.text})` : `本期数为负数(${current.text})`},不计算增速,文字表述为“${phrase}”`,
+        );
+      }
+    }
+
+    if (growthReading.kind === "unreadable" && columns.growth !== undefined) {
+      warn(
+        "unreadable-number",
+        columns.growth,
+        `增速“${growthReading.text}”不是数字${computed !== undefined ? ",改用按上年同期数计算的增速" : ""}`,
+      );
+    }
+    if (given !== undefined) {
+      indicator.growth = given;
+      indicator.growthSource = "sheet";
+      if (computed !== undefined) {
+        const gap = Math.abs(given - computed) * 100;
+        if (gap > tolerance) {
+          warn(
+            "growth-mismatch",
+            columns.growth,
+            `表中增速${growthReading.kind === "figure" ? growthReading.figure.text.replace(/%$/, "") : ""}%与按本期、上年同期数计算的${formatDecimal(computed * 100, 1)}%相差${formatDecimal(gap, 1)}个百分点,文字采用表中增速,请核对`,
+          );
+        }
+      }
+    } else if (computed !== undefined) {
+      indicator.growth = computed;
+      indicator.growthSource = "computed";
+    }
+
+    // 全年目标 and 完成率
+    const targetReading = figures.get("target") ?? { kind: "blank" };
+    if (targetReading.kind === "figure") {
+      indicator.target = targetReading.figure;
+    } else if (targetReading.kind === "unreadable" && columns.target !== undefined) {
+      warn("unreadable-number", columns.target, `全年目标“${targetReading.text}”不是数字,未计算完成率`);
+    }
+    const completionReading = figures.get("completion") ?? { kind: "blank" };
+    if (completionReading.kind === "figure") {
+      const fraction = completionReading.percent;
+      indicator.completion = fraction
+        ? completionReading.figure.value
+        : Number(String(completionReading.figure.value) + "e-2");
+      indicator.completionFigure = completionReading.figure;
+      indicator.completionIsFraction = fraction;
+    } else if (indicator.target !== undefined && current !== undefined) {
+      if (indicator.target.value > 0) {
+        indicator.completion = current.value / indicator.target.value;
+      } else {
+        warn("no-target", indicator.target.column, `全年目标为${indicator.target.text},不是正数,未计算完成率`);
+      }
+    }
+    if (completionReading.kind === "unreadable" && columns.completion !== undefined) {
+      warn("unreadable-number", columns.completion, `完成率“${completionReading.text}”不是数字`);
+    }
+
+    if (unit === "" && current !== undefined) {
+      warn("unit-unknown", columns.unit, "没有计量单位(单位列、名称括号或“单位:”说明中都没有),文字中的数值不带单位");
+    }
+    indicators.push(indicator);
+  }
+
+  if (indicators.length === 0) {
+    throw new ReportError(
+      "no-indicators",
+      `工作表“${grid.sheetName}”的表头(${rowName(grid, layout.headerRow)})下面没有可读的指标行`,
+    );
+  }
+  const title = detected.titleTexts.find(
+    (text) => !/^[(（]?单位[:：]/.test(text.trim()) && /[\u4e00-\u9fff]/.test(text),
+  );
+  const columnFormats = uniformFormats(grid, indicators);
+  return {
+    sheetName: grid.sheetName,
+    layout,
+    period,
+    indicators,
+    warnings,
+    columnFormats,
+    ...(title !== undefined ? { title: title.trim() } : {}),
+  };
+}

@@ -1,0 +1,74 @@
+import { PHRASES, fillPhrase } from "../core/phrases";
+import { indicatorClause } from "./indicatorClause";
+import type { ResolvedOptions } from "./resolveOptions";
+import type { Analysis, Indicator, Period } from "./types";
+import { verbFor } from "./verbFor";
+
+/** The words that open a paragraph: "1-9月," or "全年" (no comma before 实现…); "" when the period is unknown. */
+export function periodOpening(period: Period): string {
+  if (period.label === "") return "";
+  const noComma: readonly string[] = PHRASES.report.openingsWithoutComma;
+  return noComma.includes(period.label) ? period.label : fillPhrase(PHRASES.report.opening, { period: period.label });
+}
+
+/**
+ * The narrative paragraphs: one per group (or one for the sheet), opened by the period, one clause per
+ * indicator joined by ";", children after their parent as ",其中…", ending with "。". A verb (完成/实现)
+ * is written when it differs from the previous clause's, as in "全年实现财政总收入…;一般公共预算收入…;完成固定资产投资…".
+ */
+export function buildNarrative(analysis: Analysis, period: Period, options: ResolvedOptions): string[] {
+  const { indicators } = analysis;
+  const children: number[][] = indicators.map(() => []);
+  indicators.forEach((indicator, index) => {
+    if (indicator.parent !== undefined) children[indicator.parent]?.push(index);
+  });
+
+  /** The clause of an indicator followed by its children's; children of an unstated parent are lifted. */
+  const clausesOf = (index: number): { text: string; indicator: Indicator }[] => {
+    const indicator = indicators[index];
+    if (indicator === undefined) return [];
+    const own = indicatorClause(indicator, period, options);
+    const kids = (children[index] ?? []).flatMap((child) => clausesOf(child));
+    if (own === undefined) return kids;
+    const text =
+      kids.length === 0
+        ? own
+        : own +
+          PHRASES.report.partSeparator +
+          PHRASES.report.children +
+          kids.map((kid) => kid.text).join(PHRASES.report.partSeparator);
+    return [{ text, indicator }];
+  };
+
+  const groups: { key: string | undefined; roots: number[] }[] = [];
+  indicators.forEach((indicator, index) => {
+    if (indicator.parent !== undefined) return;
+    let last = groups[groups.length - 1];
+    if (last === undefined || last.key !== indicator.group) {
+      last = { key: indicator.group, roots: [] };
+      groups.push(last);
+    }
+    last.roots.push(index);
+  });
+
+  const opening = periodOpening(period);
+  const paragraphs: string[] = [];
+  for (const group of groups) {
+    let lastVerb: string | undefined;
+    const clauses: string[] = [];
+    for (const root of group.roots) {
+      for (const clause of clausesOf(root)) {
+        const verb =
+          options.verbs && clause.indicator.current !== undefined && clause.indicator.current.value >= 0
+            ? verbFor(clause.indicator.name)
+            : undefined;
+        clauses.push(verb !== undefined && verb !== lastVerb ? verb + clause.text : clause.text);
+        lastVerb = verb;
+      }
+    }
+    if (clauses.length > 0) {
+      paragraphs.push(opening + clauses.join(PHRASES.report.clauseSeparator) + PHRASES.report.end);
+    }
+  }
+  return paragraphs;
+}

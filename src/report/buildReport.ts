@@ -1,0 +1,28 @@
+import { analyzeSheet } from "./analyzeSheet";
+import { buildHighlights } from "./buildHighlights";
+import { buildNarrative } from "./buildNarrative";
+import { buildSummaryTable } from "./buildSummaryTable";
+import { effectivePeriod } from "./effectivePeriod";
+import { resolveOptions } from "./resolveOptions";
+import type { Analysis, Report, ReportOptions, SheetGrid } from "./types";
+
+/**
+ * The summary table and the narrative of an analysed sheet, so that the task pane can re-render after
+ * the user changes options without reading the sheet again (a change of column roles needs analyzeSheet).
+ */
+export function buildReportFromAnalysis(analysis: Analysis, options: ReportOptions = {}): Report {
+  const resolved = resolveOptions(options);
+  const period = effectivePeriod(analysis, resolved.periodLabel);
+  const table = buildSummaryTable(analysis, period, resolved);
+  const paragraphs = buildNarrative(analysis, period, resolved);
+  if (resolved.highlights) {
+    const highlights = buildHighlights(analysis, period, resolved);
+    if (highlights !== undefined) paragraphs.push(highlights);
+  }
+  return { analysis, period, table, paragraphs, warnings: analysis.warnings };
+}
+
+/** Reads an indicator sheet and builds its summary table and narrative. Throws ReportError for an unreadable sheet. */
+export function buildReport(grid: SheetGrid, options: ReportOptions = {}): Report {
+  return buildReportFromAnalysis(analyzeSheet(grid, options), options);
+}

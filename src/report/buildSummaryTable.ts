@@ -1,0 +1,186 @@
+import { roundHalfUp } from "../core/decimal";
+import { isRateIndicator } from "./indicatorPhrases";
+import { shownDecimals } from "./readFigure";
+import type { ResolvedOptions } from "./resolveOptions";
+import type {
+  Analysis,
+  CellFormula,
+  Figure,
+  Indicator,
+  Period,
+  SummaryCell,
+  SummaryColumn,
+  SummaryColumnKey,
+  SummaryRow,
+  SummaryTable,
+} from "./types";
+
+/** "—": a rate that does not exist (zero or negative base, target not positive). */
+export const NO_RATE = "—";
+
+const HEADERS: Readonly<Record<SummaryColumnKey, string>> = {
+  name: "指标",
+  unit: "单位",
+  current: "本期",
+  previous: "上年同期",
+  change: "增减额",
+  growth: "增速(%)",
+  target: "全年目标",
+  completion: "完成率(%)",
+  progressGap: "进度差(百分点)",
+};
+
+const FALLBACK_FORMAT = "0.00";
+
+/** "0.0" for 1 decimal, "0" for none. */
+export function decimalsFormat(decimals: number): string {
+  return decimals > 0 ? "0." + "0".repeat(decimals) : "0";
+}
+
+/** Removes binary noise (37.59 − 30.36 = 7.230000000000002) without rounding what the sheet holds. */
+function clean(x: number): number {
+  return roundHalfUp(x, 10);
+}
+
+const ref = (figure: Figure, scale?: number): CellFormula =>
+  scale === undefined
+    ? { op: "ref", row: figure.row, column: figure.column }
+    : { op: "ref", row: figure.row, column: figure.column, scale };
+
+const at = (figure: Figure) => ({ row: figure.row, column: figure.column });
+
+function figureCell(figure: Figure | undefined): SummaryCell {
+  return figure === undefined ? { value: null } : { value: figure.value, formula: ref(figure) };
+}
+
+function growthCell(indicator: Indicator): SummaryCell {
+  const { current, previous } = indicator;
+  if (indicator.growthSource === "sheet" && indicator.growthFigure !== undefined && indicator.growth !== undefined) {
+    const figure = indicator.growthFigure;
+    return indicator.growthIsFraction === true
+      ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
+      : { value: figure.value, formula: ref(figure) };
+  }
+  if (current === undefined || previous === undefined || isRateIndicator(indicator)) return { value: null };
+  if (previous.value <= 0 || current.value < 0) return { value: NO_RATE };
+  return {
+    value: clean((current.value / previous.value - 1) * 100),
+    formula: { op: "growth", current: at(current), previous: at(previous) },
+  };
+}
+
+function completionCell(indicator: Indicator): SummaryCell {
+  const { current, target } = indicator;
+  if (indicator.completionFigure !== undefined && indicator.completion !== undefined) {
+    const figure = indicator.completionFigure;
+    return indicator.completionIsFraction === true
+      ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
+      : { value: figure.value, formula: ref(figure) };
+  }
+  if (current === undefined || target === undefined) return { value: null };
+  if (target.value <= 0) return { value: NO_RATE };
+  return {
+    value: clean((current.value / target.value) * 100),
+    formula: { op: "ratio", part: at(current), whole: at(target) },
+  };
+}
+
+function progressGapCell(indicator: Indicator, months: number): SummaryCell {
+  const { current, target } = indicator;
+  if (indicator.completion === undefined) {
+    return { value: current !== undefined && target !== undefined ? NO_RATE : null };
+  }
+  const value = clean((indicator.completion - months / 12) * 100);
+  if (indicator.completionFigure === undefined && current !== undefined && target !== undefined) {
+    return { value, formula: { op: "progressGap", part: at(current), whole: at(target), months } };
+  }
+  return { value };
+}
+
+function changeCell(indicator: Indicator): SummaryCell {
+  const { current, previous } = indicator;
+  if (current === undefined || previous === undefined) return { value: null };
+  return {
+    value: clean(current.value - previous.value),
+    formula: { op: "change", current: at(current), previous: at(previous) },
+  };
+}
+
+/**
+ * The summary table: 指标 | 单位 | 本期 | 上年同期 | 增减额 | 增速(%) | 全年目标 | 完成率(%) | 进度差(百分点),
+ * only the columns the sheet supports. Figures keep the sheet's number format when the column uses one
+ * format; percentages are percent numbers (30.5) shown with the decimals of the options or of the
+ * sheet's own growth, whichever is more; every figure carries the formula that recomputes it.
+ */
+export function buildSummaryTable(analysis: Analysis, period: Period, options: ResolvedOptions): SummaryTable {
+  const { columns } = analysis.layout;
+  const formats = analysis.columnFormats ?? {};
+  const indicators = analysis.indicators;
+  const months = period.months !== undefined && period.months > 0 && period.months < 12 ? period.months : undefined;
+  const hasCompletion = columns.target !== undefined || columns.completion !== undefined;
+
+  const keys: SummaryColumnKey[] = ["name"];
+  if (indicators.some((indicator) => indicator.unit !== "")) keys.push("unit");
+  if (columns.current !== undefined) keys.push("current");
+  if (columns.previous !== undefined) keys.push("previous");
+  if (columns.current !== undefined && columns.previous !== undefined) keys.push("change");
+  if (columns.previous !== undefined || columns.growth !== undefined) keys.push("growth");
+  if (columns.target !== undefined) keys.push("target");
+  if (hasCompletion) keys.push("completion");
+  if (hasCompletion && months !== undefined) keys.push("progressGap");
+
+  const maxShown = (pick: (indicator: Indicator) => Figure | undefined): number =>
+    indicators.reduce((max, indicator) => {
+      const figure = pick(indicator);
+      return figure === undefined ? max : Math.max(max, shownDecimals(figure.text));
+    }, options.decimals);
+
+  const changeFormat =
+    formats.current !== undefined && formats.current === formats.previous ? formats.current : FALLBACK_FORMAT;
+  const numberFormats: Record<SummaryColumnKey, string> = {
+    name: "@",
+    unit: "@",
+    current: formats.current ?? FALLBACK_FORMAT,
+    previous: formats.previous ?? FALLBACK_FORMAT,
+    change: changeFormat,
+    growth: decimalsFormat(maxShown((indicator) => indicator.growthFigure)),
+    target: formats.target ?? FALLBACK_FORMAT,
+    completion: decimalsFormat(maxShown((indicator) => indicator.completionFigure)),
+    progressGap: decimalsFormat(options.decimals),
+  };
+  const tableColumns: SummaryColumn[] = keys.map((key) => ({
+    key,
+    header: HEADERS[key],
+    numberFormat: numberFormats[key],
+  }));
+
+  const cellFor = (key: SummaryColumnKey, indicator: Indicator): SummaryCell => {
+    switch (key) {
+      case "name":
+        return { value: indicator.name };
+      case "unit":
+        return { value: indicator.unit === "" ? null : indicator.unit };
+      case "current":
+        return figureCell(indicator.current);
+      case "previous":
+        return figureCell(indicator.previous);
+      case "change":
+        return changeCell(indicator);
+      case "growth":
+        return growthCell(indicator);
+      case "target":
+        return figureCell(indicator.target);
+      case "completion":
+        return completionCell(indicator);
+      case "progressGap":
+        return months === undefined ? { value: null } : progressGapCell(indicator, months);
+    }
+  };
+  const rows: SummaryRow[] = indicators.map((indicator, index) => ({
+    indicator: index,
+    level: indicator.level,
+    cells: keys.map((key) => cellFor(key, indicator)),
+  }));
+  const title = analysis.title ?? `${analysis.sheetName}指标汇总`;
+  return { title, columns: tableColumns, rows };
+}

@@ -1,0 +1,233 @@
+import { readCellValue } from "../core/cellValue";
+import { normalizeUnit } from "../core/units";
+import { cellText } from "./cellText";
+import { headerRole, headerYear } from "./headerRole";
+import { normalizeText } from "./normalizeText";
+import { parseLabel } from "./parseLabel";
+import type { ColumnRole, ReportOptions, SheetGrid, SheetLayout } from "./types";
+import { ReportError } from "./types";
+
+/** The layout found on a sheet, with the texts the period and the title are read from. */
+export interface DetectedLayout {
+  readonly layout: SheetLayout;
+  /** First grid row of the header (the row above headerRow for a two-row header). */
+  readonly headerTop: number;
+  /** Non-blank texts of the rows above the header, top first. */
+  readonly titleTexts: readonly string[];
+  /** Header text per column (upper and lower row joined for a two-row header). */
+  readonly headerTexts: readonly string[];
+  /** True when the name column was not named in the header and was taken to be the first text column. */
+  readonly nameGuessed: boolean;
+}
+
+/** Rows searched for the header. */
+const HEADER_SEARCH_ROWS = 60;
+const VALUE_ROLES: readonly ColumnRole[] = ["current", "previous", "growth", "target", "completion"];
+
+function rowWidth(grid: SheetGrid, row: number): number {
+  return grid.cells[row]?.length ?? 0;
+}
+
+function hasNumber(grid: SheetGrid, row: number): boolean {
+  for (const cell of grid.cells[row] ?? []) {
+    if (typeof cell.value === "number") {
+      return true;
+    }
+  }
+  return false;
+}
+
+function rolesOf(grid: SheetGrid, row: number): (ColumnRole | undefined)[] {
+  const roles: (ColumnRole | undefined)[] = [];
+  for (let c = 0; c < rowWidth(grid, row); c++) {
+    roles.push(headerRole(cellText(grid, row, c)));
+  }
+  return roles;
+}
+
+function score(roles: readonly (ColumnRole | undefined)[], texts: readonly string[]): number {
+  const columns = resolveColumns(roles, texts);
+  const found = Object.keys(columns) as ColumnRole[];
+  const values = VALUE_ROLES.filter((role) => columns[role] !== undefined).length;
+  return values === 0 || found.length < 2 ? 0 : found.length + (columns.name !== undefined ? 1 : 0);
+}
+
+function textsOf(grid: SheetGrid, row: number, width: number): string[] {
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) texts.push(normalizeText(cellText(grid, row, c)));
+  return texts;
+}
+
+/** Assigns each role one column: the first that names it; of two year columns the later year is 本期. */
+function resolveColumns(
+  roles: readonly (ColumnRole | undefined)[],
+  texts: readonly string[],
+): Partial<Record<ColumnRole, number>> {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const years: { column: number; year: number }[] = [];
+  roles.forEach((role, column) => {
+    if (role === undefined) return;
+    const year = role === "current" ? headerYear(texts[column] ?? "") : undefined;
+    if (year !== undefined) {
+      years.push({ column, year });
+      return;
+    }
+    if (columns[role] === undefined) {
+      columns[role] = column;
+    }
+  });
+  years.sort((a, b) => b.year - a.year);
+  for (const { column } of years) {
+    if (columns.current === undefined) {
+      columns.current = column;
+    } else if (columns.previous === undefined) {
+      columns.previous = column;
+    }
+  }
+  return columns;
+}
+
+/** A "单位:亿元" note in the rows from 0 to `last`. */
+function findSheetUnit(grid: SheetGrid, last: number): string | undefined {
+  for (let r = 0; r <= last && r < grid.cells.length; r++) {
+    for (let c = 0; c < rowWidth(grid, r); c++) {
+      const match = /单位[:：]\s*([^\s,，;；)）]+)/.exec(cellText(grid, r, c).replace(/\u3000/g, " "));
+      if (match?.[1] !== undefined) {
+        return normalizeUnit(match[1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  for (const cell of grid.cells[row] ?? []) {
+    if (readCellValue(cell.value).kind !== "blank") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function firstText(grid: SheetGrid, row: number): string {
+  for (let c = 0; c < rowWidth(grid, row); c++) {
+    const text = cellText(grid, row, c).trim();
+    if (text !== "") return text;
+  }
+  return "";
+}
+
+/** Finds the header, the column roles and the rows of the indicator table; throws ReportError when there is none. */
+export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] = {}): DetectedLayout {
+  const rowCount = grid.cells.length;
+  /** Roles of a header of rows top..bottom: the lower row's name wins, a blank lower cell takes the upper one. */
+  const combine = (top: number, bottom: number) => {
+    const width = Math.max(rowWidth(grid, top), rowWidth(grid, bottom));
+    const upper = rolesOf(grid, top);
+    const lower = rolesOf(grid, bottom);
+    const upperTexts = textsOf(grid, top, width);
+    const lowerTexts = textsOf(grid, bottom, width);
+    const roles: (ColumnRole | undefined)[] = [];
+    const texts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const fromLower = lower[c] !== undefined;
+      roles.push(fromLower ? lower[c] : upper[c]);
+      texts.push(fromLower ? (lowerTexts[c] ?? "") : (upperTexts[c] ?? ""));
+    }
+    return { score: score(roles, texts), top, bottom, roles, texts };
+  };
+  const single = (row: number) => combine(row, row);
+  let best: ReturnType<typeof single> = { score: 0, top: -1, bottom: -1, roles: [], texts: [] };
+  if (override.headerRow !== undefined) {
+    const bottom = override.headerRow;
+    const alone = single(bottom);
+    const both = bottom > 0 && !hasNumber(grid, bottom - 1) ? combine(bottom - 1, bottom) : alone;
+    best = both.score > alone.score ? both : alone;
+  } else {
+    for (let r = 0; r < Math.min(rowCount, HEADER_SEARCH_ROWS); r++) {
+      let candidate = single(r);
+      if (r + 1 < rowCount && !hasNumber(grid, r + 1) && !hasNumber(grid, r)) {
+        const both = combine(r, r + 1);
+        // Two rows only when each adds something: the upper row is not a title above a complete header.
+        if (both.score > candidate.score && both.score > single(r + 1).score) {
+          candidate = both;
+        }
+      }
+      if (candidate.score > best.score) {
+        best = candidate;
+      }
+    }
+  }
+  const columnsFromOverride = override.columns;
+  if (best.score === 0 && columnsFromOverride === undefined) {
+    throw new ReportError(
+      "no-header",
+      `工作表“${grid.sheetName}”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个`,
+    );
+  }
+  const top = best.top >= 0 ? best.top : (override.headerRow ?? 0);
+  const bottom = best.bottom >= 0 ? best.bottom : (override.headerRow ?? 0);
+  const width = Math.max(rowWidth(grid, top), rowWidth(grid, bottom));
+  const headerTexts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts = [cellText(grid, top, c), bottom !== top ? cellText(grid, bottom, c) : ""]
+      .map((text) => text.trim())
+      .filter((text) => text !== "");
+    headerTexts.push(parts.join(" "));
+  }
+  let columns = columnsFromOverride ?? resolveColumns(best.roles, best.texts);
+  let nameGuessed = false;
+  if (columns.name === undefined) {
+    const used = new Set(Object.values(columns));
+    const firstValue = Math.min(...VALUE_ROLES.map((role) => columns[role] ?? Infinity));
+    for (let c = 0; c < Math.min(width, firstValue); c++) {
+      if (!used.has(c)) {
+        columns = { ...columns, name: c };
+        nameGuessed = true;
+        break;
+      }
+    }
+  }
+  const titleTexts: string[] = [];
+  for (let r = 0; r < top; r++) {
+    for (let c = 0; c < rowWidth(grid, r); c++) {
+      const text = cellText(grid, r, c).trim();
+      if (text !== "") titleTexts.push(text);
+    }
+  }
+  const sheetUnit = findSheetUnit(grid, Math.min(rowCount - 1, bottom + 1));
+  const firstDataRow = override.firstDataRow ?? bottom + 1;
+  let lastDataRow = override.lastDataRow ?? -1;
+  if (override.lastDataRow === undefined) {
+    const nameColumn = columns.name ?? 0;
+    for (let r = firstDataRow; r < rowCount; r++) {
+      const label = cellText(grid, r, nameColumn).trim() || firstText(grid, r);
+      if (label !== "" && parseLabel(label).footnote) {
+        break;
+      }
+      if (!isBlankRow(grid, r)) {
+        lastDataRow = r;
+      }
+    }
+  }
+  if (lastDataRow < firstDataRow) {
+    throw new ReportError(
+      "no-indicators",
+      `工作表“${grid.sheetName}”的表头(第${bottom + 1 + (grid.origin?.row ?? 0)}行)下面没有指标行`,
+    );
+  }
+  const found = Object.keys(columns).length;
+  const confidence =
+    columnsFromOverride !== undefined || override.headerRow !== undefined
+      ? 1
+      : Math.max(0, Math.min(1, 0.4 + 0.1 * found - (nameGuessed ? 0.2 : 0)));
+  const layout: SheetLayout = {
+    headerRow: bottom,
+    firstDataRow,
+    lastDataRow,
+    columns,
+    confidence,
+    ...(sheetUnit !== undefined ? { sheetUnit } : {}),
+  };
+  return { layout, headerTop: top, titleTexts, headerTexts, nameGuessed };
+}

@@ -1,0 +1,76 @@
+import { amountText } from "../core/amountText";
+import { changePhrase } from "../core/changePhrase";
+import { completionPhrase } from "../core/completionPhrase";
+import { formatDecimal, roundsToZero } from "../core/decimal";
+import { growthPhrase, yoyPhrase } from "../core/growthPhrase";
+import { PHRASES, fillPhrase } from "../core/phrases";
+import { pointsPhrase } from "../core/pointsPhrase";
+import { normalizeUnit, scaleAmount } from "../core/units";
+import { shownDecimals } from "./readFigure";
+import type { ResolvedOptions } from "./resolveOptions";
+import type { Figure, Indicator, Period } from "./types";
+
+/** True for rate indicators (unit %), whose change is stated in percentage points, not as a growth. */
+export function isRateIndicator(indicator: Indicator): boolean {
+  return indicator.unit === "%" || indicator.unit === "百分点";
+}
+
+/** A figure with its unit as the narrative prints it: as displayed, or moved to 亿元 when converted. Sign dropped. */
+export function figureText(figure: Figure, indicator: Indicator, options: ResolvedOptions): string {
+  const unit = normalizeUnit(indicator.unit);
+  const magnitude = Math.abs(figure.value);
+  if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
+    return amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
+  }
+  const shown = figure.text.replace(/^\((.*)\)$/, "$1").replace(/^[-−]/, "");
+  return shown.endsWith("%") && unit === "%" ? shown : shown + unit;
+}
+
+/** The growth part of a clause: the sheet's growth as it shows it, else computed; bases ≤ 0 phrased. */
+export function growthText(indicator: Indicator, options: ResolvedOptions): string | undefined {
+  const { current, previous } = indicator;
+  if (isRateIndicator(indicator)) {
+    if (current === undefined || previous === undefined) return undefined;
+    const points = pointsPhrase(current.value / 100, previous.value / 100, options.decimals);
+    return points === PHRASES.points.flat
+      ? fillPhrase(PHRASES.growth.flat, PHRASES.comparison.yoy)
+      : fillPhrase(PHRASES.report.pointsVersus, { base: PHRASES.comparison.yoy.base, points });
+  }
+  if (current !== undefined && previous !== undefined && (previous.value <= 0 || current.value < 0)) {
+    return yoyPhrase(current.value, previous.value, { decimals: options.decimals });
+  }
+  if (indicator.growth === undefined) return undefined;
+  const decimals =
+    indicator.growthSource === "sheet" && indicator.growthFigure !== undefined
+      ? shownDecimals(indicator.growthFigure.text)
+      : options.decimals;
+  return growthPhrase(indicator.growth, { decimals });
+}
+
+/** 同比增加/减少Δ (增收/减收 for revenue), or undefined when there is no change to state. */
+export function changeText(indicator: Indicator, options: ResolvedOptions): string | undefined {
+  const { current, previous } = indicator;
+  if (current === undefined || previous === undefined || isRateIndicator(indicator)) return undefined;
+  const delta = current.value - previous.value;
+  const decimals = Math.max(shownDecimals(current.text), shownDecimals(previous.text));
+  if (roundsToZero(delta, decimals)) return undefined;
+  const unit = normalizeUnit(indicator.unit);
+  const magnitude = Math.abs(delta);
+  const amount =
+    options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted
+      ? amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name })
+      : formatDecimal(magnitude, decimals) + unit;
+  return changePhrase(delta, amount, indicator.name);
+}
+
+/** 完成全年目标的r% with the time-progress clause when the period's months are known. */
+export function completionText(indicator: Indicator, period: Period, options: ResolvedOptions): string | undefined {
+  if (indicator.completion === undefined) return undefined;
+  const decimals =
+    indicator.completionFigure !== undefined ? shownDecimals(indicator.completionFigure.text) : options.decimals;
+  const months =
+    options.progress && period.months !== undefined && period.months > 0 && period.months < 12
+      ? period.months
+      : undefined;
+  return completionPhrase(indicator.completion, 1, months, decimals);
+}

@@ -1,0 +1,57 @@
+import { splitNameUnit } from "../core/units";
+
+/** What the name cell of a row says about the row. */
+export interface ParsedLabel {
+  /** The indicator name without prefixes, numbering, indentation and unit ("工业有效投资"). */
+  readonly name: string;
+  /** A unit written in the name ("工业总产值(亿元)"). */
+  readonly unit?: string;
+  /** "其中:…" rows: a breakdown of the row above. */
+  readonly qizhong: boolean;
+  /** "其中:" alone: the next row is a breakdown of the row above. */
+  readonly qizhongMarker: boolean;
+  /** Number of "#" in front ("#出口交货值" is 1). */
+  readonly hashes: number;
+  /** Indentation: leading spaces (a full-width space counts 2) plus 4 per cell indent level. */
+  readonly indentKey: number;
+  /** "一、工业经济", "(一)工业": a group heading when the row holds no numbers. */
+  readonly groupLike: boolean;
+  /** "注:", "资料来源": the table has ended. */
+  readonly footnote: boolean;
+}
+
+const QIZHONG = /^其中\s*[:：,，]?\s*/;
+const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+const NUMBERING = /^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+const FOOTNOTE = /^(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[:：0-9１-９、.．]|^(?:资料来源|数据来源)/;
+
+/** Reads the name cell of an indicator row. */
+export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
+  const lead = /^[\s\u00A0\u3000]*/.exec(raw)?.[0] ?? "";
+  let spaces = 0;
+  for (const ch of lead) {
+    spaces += ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1;
+  }
+  const indentKey = spaces + 4 * Math.max(0, cellIndent);
+  let text = raw.trim().replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, "");
+  const footnote = FOOTNOTE.test(text);
+  const groupLike = GROUP.test(text);
+  let qizhong = false;
+  let hashes = 0;
+  const hashMatch = /^[#＃]+/.exec(text);
+  if (hashMatch) {
+    hashes = hashMatch[0].length;
+    text = text.slice(hashes).trim();
+  }
+  if (QIZHONG.test(text)) {
+    qizhong = true;
+    text = text.replace(QIZHONG, "").replace(/^[\s\u00A0\u3000]+/, "");
+  }
+  const qizhongMarker = qizhong && text === "";
+  if (!groupLike) {
+    text = text.replace(NUMBERING, "");
+  }
+  const split = splitNameUnit(text);
+  const base = { qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote };
+  return split.unit === undefined ? { ...base, name: split.name } : { ...base, name: split.name, unit: split.unit };
+}

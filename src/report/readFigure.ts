@@ -1,0 +1,60 @@
+import { readCellValue, toHalfWidth, type CellReading } from "../core/cellValue";
+import { formatTrimmed } from "../core/decimal";
+import type { Figure, SheetCell } from "./types";
+
+/** A cell of a number column: a figure, nothing (blank), or what stands there instead of a number. */
+export type FigureReading =
+  | { readonly kind: "figure"; readonly figure: Figure; readonly percent: boolean; readonly unit?: string }
+  | { readonly kind: "blank" }
+  | { readonly kind: "dash"; readonly text: string }
+  | { readonly kind: "unreadable"; readonly text: string };
+
+/** The text shown for a cell: Excel's own text unless it is "####" (column too narrow) or absent. */
+export function displayedText(cell: SheetCell, reading: CellReading): string {
+  const shown = cell.text?.trim();
+  if (shown !== undefined && shown !== "" && !/^#+$/.test(shown)) {
+    return shown;
+  }
+  if (reading.kind === "number") {
+    return formatTrimmed(reading.percent ? reading.value * 100 : reading.value, 10) + (reading.percent ? "%" : "");
+  }
+  return typeof cell.value === "string" ? cell.value.trim() : String(cell.value ?? "");
+}
+
+/** Reads the cell at (row, column) as a figure. */
+export function readFigure(cell: SheetCell | undefined, row: number, column: number): FigureReading {
+  if (cell === undefined) {
+    return { kind: "blank" };
+  }
+  const reading = readCellValue(cell.value);
+  switch (reading.kind) {
+    case "blank":
+      return { kind: "blank" };
+    case "dash":
+      return { kind: "dash", text: reading.text };
+    case "number": {
+      // Printed as displayed, in half-width digits and without thousands separators ("1,234.5" -> "1234.5").
+      let text = toHalfWidth(displayedText(cell, reading))
+        .replace(/(\d),(?=\d{3}\b)/g, "$1")
+        .trim();
+      if (reading.unit !== undefined && text.endsWith(reading.unit)) {
+        text = text.slice(0, -reading.unit.length).trim();
+      }
+      const percent = reading.percent || text.includes("%") || (cell.numberFormat ?? "").includes("%");
+      const figure: Figure = { value: reading.value, text, row, column };
+      return reading.unit === undefined
+        ? { kind: "figure", figure, percent }
+        : { kind: "figure", figure, percent, unit: reading.unit };
+    }
+    case "error":
+    case "text":
+      return { kind: "unreadable", text: reading.text };
+    case "boolean":
+      return { kind: "unreadable", text: displayedText(cell, reading) };
+  }
+}
+
+/** Decimals a displayed number shows ("9.29%" -> 2, "37.6" -> 1, "1,234" -> 0). */
+export function shownDecimals(text: string): number {
+  return /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+}
