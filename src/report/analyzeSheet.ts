@@ -41,7 +41,9 @@ function findPeriod(texts: readonly string[]): Period {
   for (const text of texts) {
     const period = readPeriod(text);
     if (period !== undefined) {
-      return period;
+      if (period.year !== undefined) return period;
+      const year = texts.map((t) => /((?:19|20)\d{2})年/.exec(t)?.[1]).find((y) => y !== undefined);
+      return year === undefined ? period : { ...period, year: Number(year) };
     }
   }
   return { label: "" };
@@ -85,7 +87,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   const detected = detectLayout(grid, options.layout);
   const { layout } = detected;
   const columns = layout.columns;
-  const tolerance = options.growthTolerance ?? 0.5;
+  const tolerance = options.growthTolerance ?? DEFAULT_GROWTH_TOLERANCE;
   const warnings: ReportWarning[] = [];
   const indicators: Indicator[] = [];
 
@@ -164,7 +166,17 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     let level = 0;
     const key = label.indentKey;
     const last = stack[stack.length - 1];
-    if ((label.qizhong || pendingQizhong) && last !== undefined) {
+    if (
+      label.qizhong &&
+      context !== undefined &&
+      last !== undefined &&
+      last.level === context.level &&
+      key <= last.key
+    ) {
+      // Another 其中 under the same parent ("其中:工业投资" then "其中:民间投资").
+      parent = context.parent;
+      level = context.level;
+    } else if ((label.qizhong || pendingQizhong) && last !== undefined) {
       parent = last.index;
       level = last.level + 1;
       context = { parent, parentKey: last.key, level };

@@ -1,5 +1,5 @@
 import { readCellValue } from "../core/cellValue";
-import { normalizeUnit } from "../core/units";
+import { looksLikeUnit, normalizeUnit } from "../core/units";
 import { cellText } from "./cellText";
 import { headerRole, headerYear } from "./headerRole";
 import { normalizeText } from "./normalizeText";
@@ -91,9 +91,10 @@ function resolveColumns(
 function findSheetUnit(grid: SheetGrid, last: number): string | undefined {
   for (let r = 0; r <= last && r < grid.cells.length; r++) {
     for (let c = 0; c < rowWidth(grid, r); c++) {
-      const match = /单位[:：]\s*([^\s,，;；)）]+)/.exec(cellText(grid, r, c).replace(/\u3000/g, " "));
-      if (match?.[1] !== undefined) {
-        return normalizeUnit(match[1]);
+      const match = /单位[:：]\s*([^\s,，;；()（）]+)/.exec(cellText(grid, r, c).replace(/\u3000/g, " "));
+      const unit = match?.[1]?.split(/[、/／]/)[0];
+      if (unit !== undefined && looksLikeUnit(unit)) {
+        return normalizeUnit(unit);
       }
     }
   }

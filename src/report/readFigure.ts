@@ -18,6 +18,7 @@ export function displayedText(cell: SheetCell, reading: CellReading): string {
   if (reading.kind === "number") {
     return formatTrimmed(reading.percent ? reading.value * 100 : reading.value, 10) + (reading.percent ? "%" : "");
   }
+  if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value ?? "");
 }
 

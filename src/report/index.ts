@@ -1,0 +1,10 @@
+/** The report engine's public API: indicator sheet (grid) -> analysis -> summary table + narrative. */
+export * from "./types";
+export { analyzeSheet, DEFAULT_GROWTH_TOLERANCE } from "./analyzeSheet";
+export { buildReport, buildReportFromAnalysis } from "./buildReport";
+export { standardTemplate } from "./standardTemplate";
+export { detectLayout, type DetectedLayout } from "./detectLayout";
+export { headerRole } from "./headerRole";
+export { readPeriod } from "./readPeriod";
+export { resolveOptions, type ResolvedOptions } from "./resolveOptions";
+export { NO_RATE } from "./buildSummaryTable";
