@@ -28,6 +28,28 @@ function incrementDigits(digits: string): string {
 }
 
 /**
+ * The same result as the digit path for everyday magnitudes, without converting to a string first:
+ * |x| × 10^places is rounded in binary unless it lies within 1e-6 of a half, where binary noise could
+ * matter (2.675 × 100 = 267.49999999999997) and the digit path decides. Undefined when it cannot answer.
+ */
+function formatFast(x: number, places: number): string | undefined {
+  const scaled = Math.abs(x) * 10 ** places;
+  if (!(scaled < 1e7) || places > 8) {
+    return undefined;
+  }
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  if (Math.abs(fraction - 0.5) < 1e-6) {
+    return undefined;
+  }
+  const integer = fraction > 0.5 ? floor + 1 : floor;
+  const padded = String(integer).padStart(places + 1, "0");
+  const whole = padded.slice(0, padded.length - places);
+  const sign = x < 0 && integer !== 0 ? "-" : "";
+  return sign + whole + (places > 0 ? "." + padded.slice(padded.length - places) : "");
+}
+
+/**
  * Formats `x` with exactly `decimals` digits after the point, rounding half up (away from zero).
  * A result that rounds to zero is "0" / "0.0", never "-0.0".
  */
@@ -38,6 +60,10 @@ export function formatDecimal(x: number, decimals: number): string {
   const places = Math.max(0, Math.min(15, Math.trunc(decimals)));
   if (x === 0) {
     return places > 0 ? "0." + "0".repeat(places) : "0";
+  }
+  const fast = formatFast(x, places);
+  if (fast !== undefined) {
+    return fast;
   }
   const { digits, point } = decimalDigits(x);
   // Scaled integer digits = digits of |x| × 10^places, truncated, plus the rounding digit.

@@ -14,6 +14,8 @@ import { ReportError } from "./types";
 /** Default tolerance (percentage points) between a growth the sheet gives and the computed one. */
 export const DEFAULT_GROWTH_TOLERANCE = 0.5;
 
+const BLANK: FigureReading = { kind: "blank" };
+
 interface StackEntry {
   readonly index: number;
   readonly key: number;
@@ -115,10 +117,15 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     const row = grid.cells[r] ?? [];
     const nameCell = row[nameColumn];
     const rawLabel = typeof nameCell?.value === "string" ? nameCell.value : cellText(grid, r, nameColumn);
-    const read = (role: ColumnRole): FigureReading =>
-      columns[role] === undefined ? { kind: "blank" } : readFigure(row[columns[role]], r, columns[role]);
-    const figures = new Map<ColumnRole, FigureReading>(valueRoles.map((role) => [role, read(role)]));
-    const hasValues = valueRoles.some((role) => figures.get(role)?.kind !== "blank");
+    const figures: Partial<Record<ColumnRole, FigureReading>> = {};
+    let hasValues = false;
+    for (const role of valueRoles) {
+      const column = columns[role];
+      if (column === undefined) continue;
+      const reading = readFigure(row[column], r, column);
+      figures[role] = reading;
+      if (reading.kind !== "blank") hasValues = true;
+    }
     const unitText = columns.unit !== undefined ? cellText(grid, r, columns.unit).trim() : "";
 
     if (rawLabel.trim() === "") {
@@ -152,8 +159,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     const index = indicators.length;
-    const prefix = `${rowName(grid, r)}“${label.name}”:`;
     const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void => {
+      const prefix = `${rowName(grid, r)}“${label.name}”:`;
       warnings.push(
         column === undefined
           ? { code, row: r, message: prefix + message }
@@ -201,7 +208,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     stack.push({ index, key, level });
 
     // Unit: unit column, then the name, then a unit written with the number, the header, the sheet note.
-    const currentReading = figures.get("current") ?? { kind: "blank" };
+    const currentReading = figures.current ?? BLANK;
     const figureUnit = currentReading.kind === "figure" ? currentReading.unit : undefined;
     const unit =
       (unitText !== "" ? normalizeUnit(unitText) : undefined) ??
@@ -239,7 +246,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 增速: the sheet's growth wins.
-    const growthReading = figures.get("growth") ?? { kind: "blank" };
+    const growthReading = figures.growth ?? BLANK;
     let given: number | undefined;
     if (growthReading.kind === "figure") {
       const fraction = growthReading.percent;
@@ -249,7 +256,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 上年同期
-    const previousReading = figures.get("previous") ?? { kind: "blank" };
+    const previousReading = figures.previous ?? BLANK;
     let previous: Figure | undefined;
     const percentUnit = unit === "%" || unit === "百分点";
     if (previousReading.kind === "figure") {
@@ -309,13 +316,13 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 全年目标 and 完成率
-    const targetReading = figures.get("target") ?? { kind: "blank" };
+    const targetReading = figures.target ?? BLANK;
     if (targetReading.kind === "figure") {
       indicator.target = targetReading.figure;
     } else if (targetReading.kind === "unreadable" && columns.target !== undefined) {
       warn("unreadable-number", columns.target, `全年目标“${targetReading.text}”不是数字,未计算完成率`);
     }
-    const completionReading = figures.get("completion") ?? { kind: "blank" };
+    const completionReading = figures.completion ?? BLANK;
     if (completionReading.kind === "figure") {
       const fraction = completionReading.percent;
       indicator.completion = fraction

@@ -37,8 +37,15 @@ export function decimalsFormat(decimals: number): string {
   return decimals > 0 ? "0." + "0".repeat(decimals) : "0";
 }
 
-/** Removes binary noise (37.59 − 30.36 = 7.230000000000002) without rounding what the sheet holds. */
+/**
+ * Removes binary noise (37.59 − 30.36 = 7.230000000000002) at 10 decimals; not an output rounding (the
+ * number format shows the digits), so it takes a cheap path for everyday magnitudes.
+ */
 function clean(x: number): number {
+  if (Math.abs(x) < 1e5) {
+    const scaled = Math.round(x * 1e10) / 1e10;
+    return scaled === 0 ? 0 : scaled;
+  }
   return roundHalfUp(x, 10);
 }
 

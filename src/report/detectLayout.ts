@@ -3,7 +3,7 @@ import { looksLikeUnit, normalizeUnit } from "../core/units";
 import { cellText } from "./cellText";
 import { headerRole, headerYear } from "./headerRole";
 import { normalizeText } from "./normalizeText";
-import { parseLabel } from "./parseLabel";
+import { isFootnote } from "./parseLabel";
 import type { ColumnRole, ReportOptions, SheetGrid, SheetLayout } from "./types";
 import { ReportError } from "./types";
 
@@ -103,7 +103,8 @@ function findSheetUnit(grid: SheetGrid, last: number): string | undefined {
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {
   for (const cell of grid.cells[row] ?? []) {
-    if (readCellValue(cell.value).kind !== "blank") {
+    const value = cell.value;
+    if (value !== null && !(typeof value === "string" && readCellValue(value).kind === "blank")) {
       return false;
     }
   }
@@ -203,7 +204,7 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
     const nameColumn = columns.name ?? 0;
     for (let r = firstDataRow; r < rowCount; r++) {
       const label = cellText(grid, r, nameColumn).trim() || firstText(grid, r);
-      if (label !== "" && parseLabel(label).footnote) {
+      if (label !== "" && isFootnote(label)) {
         break;
       }
       if (!isBlankRow(grid, r)) {

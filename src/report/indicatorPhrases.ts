@@ -1,7 +1,7 @@
 import { amountText } from "../core/amountText";
 import { changePhrase } from "../core/changePhrase";
 import { completionPhrase } from "../core/completionPhrase";
-import { formatDecimal, roundsToZero } from "../core/decimal";
+import { formatDecimal } from "../core/decimal";
 import { growthPhrase, yoyPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
@@ -53,13 +53,16 @@ export function changeText(indicator: Indicator, options: ResolvedOptions): stri
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return undefined;
   const delta = current.value - previous.value;
   const decimals = Math.max(shownDecimals(current.text), shownDecimals(previous.text));
-  if (roundsToZero(delta, decimals)) return undefined;
   const unit = normalizeUnit(indicator.unit);
   const magnitude = Math.abs(delta);
-  const amount =
-    options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted
-      ? amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name })
-      : formatDecimal(magnitude, decimals) + unit;
+  let amount: string;
+  if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
+    amount = amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
+  } else {
+    const digits = formatDecimal(magnitude, decimals);
+    if (/^[0.]+$/.test(digits)) return undefined;
+    amount = digits + unit;
+  }
   return changePhrase(delta, amount, indicator.name);
 }
 

@@ -25,6 +25,11 @@ const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三�
 const NUMBERING = /^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const FOOTNOTE = /^(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[:：0-9１-９、.．]|^(?:资料来源|数据来源)/;
 
+/** True for a footnote that ends the table ("注:…", "资料来源:…"). */
+export function isFootnote(text: string): boolean {
+  return FOOTNOTE.test(text.trim());
+}
+
 /** Reads the name cell of an indicator row. */
 export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
   const lead = /^[\s\u00A0\u3000]*/.exec(raw)?.[0] ?? "";
