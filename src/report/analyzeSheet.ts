@@ -16,6 +16,20 @@ export const DEFAULT_GROWTH_TOLERANCE = 0.5;
 
 const BLANK: FigureReading = { kind: "blank" };
 
+/** Adds a warning naming the row as Excel numbers it and the indicator: "第12行“固定资产投资”:…". */
+function addWarning(
+  warnings: ReportWarning[],
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  code: ReportWarning["code"],
+  column: number | undefined,
+  message: string,
+): void {
+  const text = `${rowName(grid, row)}“${name}”:${message}`;
+  warnings.push(column === undefined ? { code, row, message: text } : { code, row, column, message: text });
+}
+
 interface StackEntry {
   readonly index: number;
   readonly key: number;
@@ -159,14 +173,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     const index = indicators.length;
-    const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void => {
-      const prefix = `${rowName(grid, r)}“${label.name}”:`;
-      warnings.push(
-        column === undefined
-          ? { code, row: r, message: prefix + message }
-          : { code, row: r, column, message: prefix + message },
-      );
-    };
+    const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void =>
+      addWarning(warnings, grid, r, label.name, code, column, message);
 
     // Structure: 其中 rows, # rows, indentation.
     let parent: number | undefined;

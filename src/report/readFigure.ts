@@ -35,9 +35,12 @@ export function readFigure(cell: SheetCell | undefined, row: number, column: num
       return { kind: "dash", text: reading.text };
     case "number": {
       // Printed as displayed, in half-width digits and without thousands separators ("1,234.5" -> "1234.5").
-      let text = toHalfWidth(displayedText(cell, reading))
-        .replace(/(\d),(?=\d{3}\b)/g, "$1")
-        .trim();
+      let text = displayedText(cell, reading);
+      if (!/^[-0-9.%]*$/.test(text)) {
+        text = toHalfWidth(text)
+          .replace(/(\d),(?=\d{3}\b)/g, "$1")
+          .trim();
+      }
       if (reading.unit !== undefined && text.endsWith(reading.unit)) {
         text = text.slice(0, -reading.unit.length).trim();
       }

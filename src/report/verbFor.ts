@@ -2,7 +2,7 @@ import { PHRASES } from "../core/phrases";
 
 /** Indicator kinds and their verb, first match wins: investment is 完成, output and income are 实现. */
 const VERB_KINDS: readonly (readonly [RegExp, keyof typeof PHRASES.report.verbs])[] = [
-  [/投资|出口|进出口|外贸|交货值|到位|利用外资|引资|招商/, "complete"],
+  [/投资|出口|进出口|外贸|交货值|到位|利用外资|使用外资|引资|招商/, "complete"],
   [/生产总值|产值|增加值|收入|营业额|销售额|销售收入|利润|利税|税金|零售|税收|营收/, "achieve"],
 ];
 
