@@ -1,108 +1,80 @@
-import { createHash } from "node:crypto";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ReportError, type Report, type SheetGrid } from "../../src/report/types";
-import { runCli, type BuildReport } from "../../src/cli/runCli";
+import { runTongji as run, sha256 as hash } from "./runTongji";
 
-/** A stand-in engine: states the first data row it finds, refuses sheets without "指标名称". */
-const stubEngine: BuildReport = (grid: SheetGrid) => {
-  const header = grid.cells.findIndex((row) => row.some((cell) => cell.value === "指标名称"));
-  if (header < 0) throw new ReportError("no-header", "未找到指标表头。");
-  const data = grid.cells[header + 1] ?? [];
-  const name = String(data[0]?.value ?? "");
-  const text = data[1]?.text ?? "";
-  const report: Report = {
-    analysis: {
-      sheetName: grid.sheetName,
-      layout: { headerRow: header, firstDataRow: header + 1, lastDataRow: header + 1, columns: {}, confidence: 1 },
-      period: { label: "1-9月", months: 9 },
-      indicators: [],
-      warnings: [],
-    },
-    period: { label: "1-9月", months: 9 },
-    table: {
-      title: "主要经济指标汇总",
-      columns: [
-        { key: "name", header: "指标", numberFormat: "@" },
-        { key: "current", header: "本期", numberFormat: "0.00" },
-      ],
-      rows: [{ indicator: 0, level: 0, cells: [{ value: name }, { value: Number(data[1]?.value) }] }],
-    },
-    paragraphs: [`1-9月,${name}${text}亿元。`],
-    warnings: [{ code: "missing-base", row: header + 1, message: `第${header + 2}行 ${name}:缺少上年同期数` }],
-  };
-  return report;
-};
+const PARAGRAPH =
+  "1-9月,完成固定资产投资37.59亿元,同比增长23.8%,其中工业有效投资22.53亿元,同比增长25.6%;实现社会消费品零售总额18.64亿元。";
+const WARNING = "第6行“社会消费品零售总额”:缺少上年同期数,未计算增速";
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (out += t), stderr: (t) => (err += t), stderrIsTty: false },
-    stubEngine,
-  );
-  return { code, out, err };
-}
-
+/** A workbook with a notes sheet first and the indicator sheet second (万元 figures in "0" cells). */
 async function sampleFile(dir: string, name = "表.xlsx"): Promise<string> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet("说明").getCell("A1").value = "填表说明";
   const sheet = book.addWorksheet("指标");
-  sheet.getCell("A1").value = "指标名称";
-  sheet.getCell("B1").value = "本期";
-  sheet.getCell("A2").value = "固定资产投资";
-  sheet.getCell("B2").value = 37.5912;
-  sheet.getCell("B2").numFmt = "0.00";
+  sheet.getCell("A1").value = "2024年1-9月主要经济指标";
+  sheet.getRow(3).values = ["指标名称", "计量单位", "1-9月", "上年同期"];
+  sheet.getRow(4).values = ["固定资产投资", "万元", 375912, 303646];
+  sheet.getRow(5).values = ["其中:工业有效投资", "万元", 225316, 179391];
+  sheet.getRow(6).values = ["社会消费品零售总额", "万元", 186420];
+  for (const row of [4, 5, 6]) for (const column of [3, 4]) sheet.getCell(row, column).numFmt = "0";
   const file = join(dir, name);
   await book.xlsx.writeFile(file);
   return file;
 }
 
-const hash = async (file: string): Promise<string> =>
-  createHash("sha256")
-    .update(await readFile(file))
-    .digest("hex");
-
-describe("the command line over .xlsx files", () => {
+describe("the command line over .xlsx files, with the report engine", () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "tongji-cli-"));
   });
 
-  it("prints the paragraphs of the first sheet with a header, as the sheet displays the figures", async () => {
+  it("prints the paragraphs of the first sheet with a header and the warnings naming file and sheet", async () => {
     const file = await sampleFile(dir);
     const before = await hash(file);
     const result = await run([file]);
-    expect(result).toEqual({
-      code: 0,
-      out: "1-9月,固定资产投资37.59亿元。\n",
-      err: "提示(表.xlsx / 指标):第2行 固定资产投资:缺少上年同期数\n",
-    });
+    expect(result).toEqual({ code: 0, out: `${PARAGRAPH}\n`, err: `提示(表.xlsx / 指标):${WARNING}\n` });
     expect(await hash(file)).toBe(before);
   });
 
   it("prints one JSON object with paragraphs, table and warnings", async () => {
     const file = await sampleFile(dir);
     const result = await run([file, "--json"]);
+    expect(result.err).toBe("");
     const parsed = JSON.parse(result.out) as {
       sheet: string;
+      period: { label: string; months: number };
       paragraphs: string[];
-      table: unknown;
-      warnings: unknown[];
+      table: { title: string; columns: { header: string }[]; rows: { level: number; cells: { value: unknown }[] }[] };
+      warnings: { code: string; row: number; message: string }[];
     };
     expect(parsed.sheet).toBe("指标");
-    expect(parsed.paragraphs).toEqual(["1-9月,固定资产投资37.59亿元。"]);
-    expect(parsed.warnings).toHaveLength(1);
-    expect(parsed.table).toMatchObject({ title: "主要经济指标汇总" });
+    expect(parsed.period).toEqual({ label: "1-9月", months: 9, year: 2024 });
+    expect(parsed.paragraphs).toEqual([PARAGRAPH]);
+    expect(parsed.warnings).toEqual([{ code: "missing-base", row: 5, column: 3, message: WARNING }]);
+    expect(parsed.table.title).toBe("2024年1-9月主要经济指标");
+    expect(parsed.table.columns.map((column) => column.header)).toEqual([
+      "指标",
+      "单位",
+      "本期",
+      "上年同期",
+      "增减额",
+      "增速(%)",
+    ]);
+    expect(parsed.table.rows.map((row) => [row.level, ...row.cells.map((cell) => cell.value)])).toEqual([
+      [0, "固定资产投资", "万元", 375912, 303646, 72266, 23.7994243296],
+      [1, "工业有效投资", "万元", 225316, 179391, 45925, 25.6005039272],
+      [0, "社会消费品零售总额", "万元", 186420, null, null, null],
+    ]);
+  });
+
+  it("--period and --no-verbs change the narrative", async () => {
+    const file = await sampleFile(dir);
+    const result = await run([file, "--period", "前三季度", "--no-verbs"]);
+    expect(result.out).toBe(
+      "前三季度,固定资产投资37.59亿元,同比增长23.8%,其中工业有效投资22.53亿元,同比增长25.6%;社会消费品零售总额18.64亿元。\n",
+    );
   });
 
   it("writes a new workbook with --out and refuses to overwrite the input", async () => {
@@ -113,60 +85,46 @@ describe("the command line over .xlsx files", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const sheet = book.getWorksheet("指标汇总");
-    expect(sheet?.getCell("A1").value).toBe("主要经济指标汇总");
-    expect(sheet?.getCell("A2").value).toBe("统计期:1-9月");
-    expect([sheet?.getCell("A4").value, sheet?.getCell("B4").value]).toEqual(["指标", "本期"]);
-    expect([sheet?.getCell("A5").value, sheet?.getCell("B5").value]).toEqual(["固定资产投资", 37.5912]);
-    expect(sheet?.getCell("B5").numFmt).toBe("0.00");
-    expect(sheet?.getCell("A8").value).toBe("1-9月,固定资产投资37.59亿元。");
+    const row = (r: number): unknown[] => [1, 2, 3, 4, 5, 6].map((c) => sheet?.getCell(r, c).value ?? null);
+    expect(row(1)).toEqual(["2024年1-9月主要经济指标", null, null, null, null, null]);
+    expect(row(2)[0]).toBe("统计期:1-9月");
+    expect(row(4)).toEqual(["指标", "单位", "本期", "上年同期", "增减额", "增速(%)"]);
+    expect(row(5)).toEqual(["固定资产投资", "万元", 375912, 303646, 72266, 23.7994243296]);
+    expect(row(6)).toEqual(["工业有效投资", "万元", 225316, 179391, 45925, 25.6005039272]);
+    expect(sheet?.getCell("A6").alignment.indent).toBe(1);
+    expect(row(7)).toEqual(["社会消费品零售总额", "万元", 186420, null, null, null]);
+    expect(sheet?.getCell("F5").numFmt).toBe("0.0");
+    expect(sheet?.getCell("A9").value).toBe("文字材料");
+    expect(sheet?.getCell("A10").value).toBe(PARAGRAPH);
     const same = await run([file, "--out", file]);
     expect(same.code).toBe(1);
-    expect(same.err).toContain("与输入文件相同:为保护原表,不会覆盖");
+    expect(same.err).toBe(`错误:输出文件“${file}”与输入文件相同:为保护原表,不会覆盖,请换一个输出文件名\n`);
     expect(await hash(file)).toBe(before);
   });
 
   it.each([
-    [["不存在.xlsx"], "错误:找不到文件“不存在.xlsx”,请检查路径\n"],
-    [["--sheet"], "错误:选项 --sheet 需要一个值"],
-    [["--decimals", "x", "a.xlsx"], "错误:--decimals 应为 0 到 6 的整数,而不是“x”"],
-    [["--bogus", "a.xlsx"], "错误:不认识的选项 --bogus"],
-  ])("refuses %j with a Chinese message", async (argv, message) => {
+    [["不存在.xlsx"], 1, "错误:找不到文件“不存在.xlsx”,请检查路径\n"],
+    [["--sheet"], 2, "错误:选项 --sheet 需要一个值"],
+    [["--decimals", "x", "a.xlsx"], 2, "错误:--decimals 应为 0 到 6 的整数,而不是“x”"],
+    [["--bogus", "a.xlsx"], 2, "错误:不认识的选项 --bogus(用 --help 查看用法)"],
+  ])("refuses %j with a Chinese message", async (argv, code, message) => {
     const result = await run(argv);
-    expect(result.code).toBeGreaterThan(0);
+    expect(result.code).toBe(code);
+    expect(result.out).toBe("");
     expect(result.err).toContain(message);
   });
 
-  it("names the file and lists the sheets when --sheet is wrong", async () => {
-    const file = await sampleFile(dir);
-    const result = await run([file, "--sheet", "汇总"]);
-    expect(result.code).toBe(1);
-    expect(result.err).toBe(`错误:“${file}”中没有名为“汇总”的工作表;现有工作表:说明、指标\n`);
-  });
-
-  it("says what to do with .csv, .xls and files that are not xlsx, leaving them unchanged", async () => {
+  it("says what to do with .csv and .xls files", async () => {
     const csv = join(dir, "表.csv");
     const xls = join(dir, "表.xls");
-    const fake = join(dir, "假.xlsx");
     await writeFile(csv, "指标名称,本期\n");
     await writeFile(xls, "x");
-    await writeFile(fake, "not a zip");
-    const before = await hash(fake);
-    expect((await run([csv])).err).toContain("是 CSV 文件:请在 Excel 或 WPS 中打开并“另存为” .xlsx");
-    expect((await run([xls])).err).toContain("是旧版 .xls 文件,无法直接读取");
-    const bad = await run([fake]);
-    expect(bad).toMatchObject({ code: 1 });
-    expect(bad.err).toContain("不是有效的 .xlsx 文件");
-    expect(await hash(fake)).toBe(before);
-  });
-
-  it("reports a sheet without an indicator header, naming the file and sheets", async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet("Sheet1").getCell("A1").value = "备注";
-    const file = join(dir, "无表头.xlsx");
-    await book.xlsx.writeFile(file);
-    const result = await run([file]);
-    expect(result.code).toBe(1);
-    expect(result.err).toContain(`“${file}”中没有找到指标表(工作表:Sheet1)。未找到指标表头。`);
+    expect((await run([csv])).err).toBe(
+      `错误:“${csv}”是 CSV 文件:请在 Excel 或 WPS 中打开并“另存为” .xlsx(保留数字格式)后再运行\n`,
+    );
+    expect((await run([xls])).err).toBe(
+      `错误:“${xls}”是旧版 .xls 文件,无法直接读取:请在 Excel 或 WPS 中“另存为” .xlsx 后再运行\n`,
+    );
   });
 
   it("processes a folder in turn, skipping lock files, with plain progress lines off a terminal", async () => {
@@ -176,12 +134,29 @@ describe("the command line over .xlsx files", () => {
     const outDir = await mkdtemp(join(tmpdir(), "tongji-out-"));
     const result = await run([dir, "--out", outDir]);
     expect(result.code).toBe(0);
-    expect(result.out).toBe(
-      "【a.xlsx】\n1-9月,固定资产投资37.59亿元。\n\n【b.xlsx】\n1-9月,固定资产投资37.59亿元。\n\n",
-    );
-    expect(result.err).toContain(`处理 2/2: ${join(dir, "b.xlsx")}`);
+    expect(result.out).toBe(`【a.xlsx】\n${PARAGRAPH}\n\n【b.xlsx】\n${PARAGRAPH}\n\n`);
+    expect(result.err.split("\n")).toEqual([
+      `提示(a.xlsx / 指标):${WARNING}`,
+      `已写入 ${join(outDir, "a_汇总.xlsx")}`,
+      `处理 1/2: ${join(dir, "a.xlsx")}`,
+      `提示(b.xlsx / 指标):${WARNING}`,
+      `已写入 ${join(outDir, "b_汇总.xlsx")}`,
+      `处理 2/2: ${join(dir, "b.xlsx")}`,
+      "",
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(outDir, "b_汇总.xlsx"));
-    expect(book.getWorksheet("指标汇总")?.getCell("A1").value).toBe("主要经济指标汇总");
+    expect(book.getWorksheet("指标汇总")?.getCell("A5").value).toBe("固定资产投资");
+  });
+
+  it("prints one JSON array for several inputs", async () => {
+    const a = await sampleFile(dir, "a.xlsx");
+    const b = await sampleFile(dir, "b.xlsx");
+    const result = await run([a, b, "--json"]);
+    const parsed = JSON.parse(result.out) as { file: string; paragraphs: string[] }[];
+    expect(parsed.map((item) => [item.file, item.paragraphs])).toEqual([
+      [a, [PARAGRAPH]],
+      [b, [PARAGRAPH]],
+    ]);
   });
 });
