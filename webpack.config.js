@@ -5,11 +5,28 @@
 // `webpack serve` (npm run dev-server) serves https://localhost:3000 with office-addin-dev-certs;
 // a plain build never needs certificates.
 const path = require("node:path");
+const { readFileSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Where the page loads Office.js from: Microsoft's CDN by default (required for store add-ins);
+ * TONGJI_OFFICE_JS=local bundles the copy from @microsoft/office-js (closed intranets, 21Vianet tenants
+ * that cannot reach the global CDN); any other value is taken as an https URL of a mirror.
+ */
+function officeJsSource() {
+  const choice = process.env.TONGJI_OFFICE_JS;
+  if (!choice) return { url: OFFICE_JS_CDN, local: false };
+  if (choice === "local") return { url: "office-js/office.js", local: true };
+  if (!/^https:\/\/\S+\/office\.js$/.test(choice)) {
+    throw new Error(`TONGJI_OFFICE_JS must be "local" or an https URL ending in /office.js, got: ${choice}`);
+  }
+  return { url: choice, local: false };
+}
 
 /** Where the add-in is hosted in production; the manifest in dist/ points there. */
 function productionUrl() {
@@ -30,6 +47,11 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const url = production ? productionUrl() : DEV_URL;
+  const officeJs = officeJsSource();
+  const page = readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  if (!page.includes(OFFICE_JS_CDN)) {
+    throw new Error(`src/taskpane/taskpane.html must load Office.js from ${OFFICE_JS_CDN}`);
+  }
 
   return {
     devtool: production ? false : "source-map",
@@ -60,13 +82,14 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        templateContent: page.split(OFFICE_JS_CDN).join(officeJs.url),
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          ...(officeJs.local ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }] : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
