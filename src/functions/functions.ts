@@ -1,0 +1,371 @@
+/**
+ * The custom functions of 统计助手 (namespace TJ, set in manifest.xml): thin wrappers that read the
+ * cell values Excel passes, call src/core and turn every failure into a CustomFunctions.Error.
+ * functions.json is generated from the JSDoc below by custom-functions-metadata-plugin; the ids after
+ * @customfunction are the public API and never change. Arguments that may be blank or text are typed
+ * `unknown` (metadata type "any"), so a blank arrives as null and "1,234.5" arrives as text.
+ */
+import { completionPhrase } from "../core/completionPhrase";
+import { cagr, impliedPrevious, twoYearAverage, yoyGrowth } from "../core/growth";
+import { contributionRate, pull } from "../core/contribution";
+import { amountText, DEFAULT_AMOUNT_DECIMALS } from "../core/amountText";
+import { DEFAULT_DECIMALS, growthPhrase, yoyPhrase } from "../core/growthPhrase";
+import { pointsPhrase } from "../core/pointsPhrase";
+import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
+import { sentence } from "../core/sentence";
+import { normalizeUnit } from "../core/units";
+import { raise } from "./functionError";
+import { guardedRuntime } from "./guardedRuntime";
+import { metricValue } from "./metricValue";
+import {
+  isBlankArgument,
+  readDecimals,
+  readFlag,
+  readNumber,
+  readNumberReading,
+  readOptionalNumber,
+  readText,
+} from "./readArgument";
+import { throwAsCustomError } from "./toCustomError";
+
+/**
+ * Every `CustomFunctions.associate` call in this file goes through this binding, including the
+ * lines custom-functions-metadata-plugin appends to this file at build time, so a page without the
+ * Office runtime (a plain browser) still loads the bundle instead of failing on a missing global.
+ */
+const CustomFunctions = guardedRuntime;
+
+/**
+ * 同比增速:本期数 ÷ 上年同期数 − 1,结果为小数(0.305 即 30.5%,单元格设为百分比格式)。
+ * @customfunction YOY
+ * @param current 本期数(数字,或“1,234.5”“１２３”等数字文本)。
+ * @param previous 上年同期数。为零返回 #DIV/0!;为负数(亏损)返回 #VALUE!,请改用 TJ.YOYTEXT 表述。
+ * @returns 同比增速(小数)。
+ */
+export function yoy(current: unknown, previous: unknown): number {
+  try {
+    return metricValue(yoyGrowth(readNumber(current, "本期数"), readNumber(previous, "上年同期数")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 同比增速的文字表述:同比增长30.5%、同比下降10.0%、与上年同期持平、同比增长2.4倍,上年为零或亏损时表述为上年同期为零、扭亏为盈、由盈转亏、减亏、亏损增加。
+ * @customfunction YOYTEXT
+ * @param current 本期数。
+ * @param previous 上年同期数(可为零或负数)。
+ * @param [decimals] 可选,百分数保留的小数位数(0 到 10),默认 1。
+ * @returns 如“同比增长30.5%”。
+ */
+export function yoyText(current: unknown, previous: unknown, decimals?: unknown): string {
+  try {
+    const x = readNumber(current, "本期数");
+    const x0 = readNumber(previous, "上年同期数");
+    return yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) });
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 给定增速(如统计部门公布的可比价增速)的文字表述:同比增长9.3%、同比下降、与上年同期持平、增长2.4倍。
+ * @customfunction GROWTHTEXT
+ * @param growth 增速。默认为小数(0.0929 即 9.29%);带%的文本“9.29%”总是按百分数读。
+ * @param [decimals] 可选,百分数保留的小数位数(0 到 10),默认 1。
+ * @param [percentNumber] 可选,TRUE 表示增速是百分数的数值(9.29 表示 9.29%);省略或 FALSE 表示小数。
+ * @returns 如“同比增长9.3%”。
+ */
+export function growthText(growth: unknown, decimals?: unknown, percentNumber?: unknown): string {
+  try {
+    const reading = readNumberReading(growth, "增速");
+    const places = readDecimals(decimals, DEFAULT_DECIMALS);
+    const fraction = readFlag(percentNumber, "百分数标志") && !reading.percent ? reading.value / 100 : reading.value;
+    return growthPhrase(fraction, { decimals: places });
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 比率:部分数 ÷ 总数,用于开工率、竣工率、投产率、占比,结果为小数(0.988 即 98.8%)。
+ * @customfunction RATE
+ * @param part 分子,如已开工项目数。
+ * @param whole 分母,如符合开工条件的项目数。为零返回 #DIV/0!。
+ * @returns 比率(小数)。
+ */
+export function rateOf(part: unknown, whole: unknown): number {
+  try {
+    return metricValue(rate(readNumber(part, "分子(部分数)"), readNumber(whole, "分母(总数)")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 完成率:完成数 ÷ 全年目标,结果为小数(2.2 即 220%)。
+ * @customfunction COMPLETION
+ * @param actual 完成数。
+ * @param target 全年目标。为零返回 #DIV/0!,为负数返回 #VALUE!。
+ * @returns 完成率(小数)。
+ */
+export function completionOf(actual: unknown, target: unknown): number {
+  try {
+    return metricValue(completion(readNumber(actual, "完成数"), readNumber(target, "全年目标")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 完成全年目标情况的文字表述:完成全年目标的54.1%,快于时序进度4.1个百分点;超额完成;时间过半、任务过半。
+ * @customfunction COMPLETIONTEXT
+ * @param actual 完成数。
+ * @param target 全年目标。为零返回 #DIV/0!,为负数返回 #VALUE!。
+ * @param [months] 可选,已过月数(0 到 12,如 1-6月填 6),给出时加上与时序进度的比较。
+ * @param [decimals] 可选,百分数保留的小数位数(0 到 10),默认 1。
+ * @returns 如“完成全年目标的54.1%,快于时序进度4.1个百分点”。
+ */
+export function completionText(actual: unknown, target: unknown, months?: unknown, decimals?: unknown): string {
+  try {
+    const done = readNumber(actual, "完成数");
+    const goal = readNumber(target, "全年目标");
+    metricValue(completion(done, goal));
+    const elapsed = readOptionalNumber(months, "已过月数");
+    if (elapsed !== undefined) {
+      metricValue(timeProgress(elapsed));
+    }
+    return completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 进度差:完成率 − 已过月数 ÷ 12,单位为百分点(正数快于时序进度,负数慢于时序进度)。
+ * @customfunction PROGRESSGAP
+ * @param actual 完成数。
+ * @param target 全年目标。
+ * @param months 已过月数(0 到 12)。
+ * @returns 进度差(百分点)。
+ */
+export function progressGapOf(actual: unknown, target: unknown, months: unknown): number {
+  try {
+    return metricValue(
+      progressGap(readNumber(actual, "完成数"), readNumber(target, "全年目标"), readNumber(months, "已过月数")),
+    );
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 两个比率之差,单位为百分点:本期比率 − 对比比率(比率为小数,0.305 即 30.5%)。
+ * @customfunction PPCHANGE
+ * @param rate 本期比率或增速(小数,或“12.3%”文本)。
+ * @param reference 对比的比率,如上年同期的比率。
+ * @returns 增减的百分点数。
+ */
+export function ppChangeOf(rate: unknown, reference: unknown): number {
+  try {
+    return metricValue(ppChange(readNumber(rate, "本期比率"), readNumber(reference, "对比比率")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 两个比率增减的文字表述:提高1.2个百分点、回落、降幅收窄/扩大、由降转增、由增转降、持平。
+ * @customfunction PPTEXT
+ * @param rate 本期比率或增速(小数,或“12.3%”文本)。
+ * @param reference 对比的比率,如上年同期或上月的增速。
+ * @param [decimals] 可选,百分点保留的小数位数(0 到 10),默认 1。
+ * @returns 如“提高1.2个百分点”。
+ */
+export function ppText(rate: unknown, reference: unknown, decimals?: unknown): string {
+  try {
+    const now = readNumber(rate, "本期比率");
+    const before = readNumber(reference, "对比比率");
+    return pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 贡献率:分项增量 ÷ 总量增量,结果为小数(0.629 即 62.9%)。
+ * @customfunction CONTRIB
+ * @param partNow 分项本期数。
+ * @param partBefore 分项上年同期数。
+ * @param totalNow 总量本期数。
+ * @param totalBefore 总量上年同期数。总量与上年持平时返回 #DIV/0!。
+ * @returns 贡献率(小数)。
+ */
+export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown, totalBefore: unknown): number {
+  try {
+    return metricValue(
+      contributionRate(
+        readNumber(partNow, "分项本期数"),
+        readNumber(partBefore, "分项上年同期数"),
+        readNumber(totalNow, "总量本期数"),
+        readNumber(totalBefore, "总量上年同期数"),
+      ),
+    );
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 拉动:分项增量 ÷ 总量上年同期数 × 100,即拉动总量增长的百分点数(负数为下拉)。
+ * @customfunction PULL
+ * @param partNow 分项本期数。
+ * @param partBefore 分项上年同期数。
+ * @param totalBefore 总量上年同期数。为零返回 #DIV/0!。
+ * @returns 拉动的百分点数。
+ */
+export function pullOf(partNow: unknown, partBefore: unknown, totalBefore: unknown): number {
+  try {
+    return metricValue(
+      pull(
+        readNumber(partNow, "分项本期数"),
+        readNumber(partBefore, "分项上年同期数"),
+        readNumber(totalBefore, "总量上年同期数"),
+      ),
+    );
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 年均增长(水平法):(期末数 ÷ 基期数)^(1 ÷ 年数) − 1,结果为小数。
+ * @customfunction CAGR
+ * @param end 期末数,如 2023 年的数。
+ * @param start 基期数,如 2018 年的数。
+ * @param years 间隔年数,如 2018 到 2023 年为 5。
+ * @returns 年均增长(小数)。
+ */
+export function cagrOf(end: unknown, start: unknown, years: unknown): number {
+  try {
+    return metricValue(cagr(readNumber(end, "期末数"), readNumber(start, "基期数"), readNumber(years, "年数")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 两年平均增长:√(本期数 ÷ 两年前同期数) − 1,结果为小数。
+ * @customfunction AVG2Y
+ * @param current 本期数。
+ * @param twoYearsBefore 两年前同期数。
+ * @returns 两年平均增长(小数)。
+ */
+export function avg2y(current: unknown, twoYearsBefore: unknown): number {
+  try {
+    return metricValue(twoYearAverage(readNumber(current, "本期数"), readNumber(twoYearsBefore, "两年前同期数")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 由本期数和增速推算上年同期数:本期数 ÷ (1 + 增速)。
+ * @customfunction PREVIOUS
+ * @param current 本期数。
+ * @param growth 增速(小数,或“45.3%”文本)。为 -100% 时返回 #DIV/0!。
+ * @returns 推算的上年同期数。
+ */
+export function previousOf(current: unknown, growth: unknown): number {
+  try {
+    return metricValue(impliedPrevious(readNumber(current, "本期数"), readNumber(growth, "增速")));
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 带单位的金额文字:大额换算为亿元、万元(45000 万元写作 4.5亿元),美元同理,人均(元/人)不换算。
+ * @customfunction AMOUNT
+ * @param value 数值,或带单位的文本如“37.57亿元”。
+ * @param unit 计量单位,如 元、万元、亿元、万美元、元/人;数值文本自带单位时可留空。
+ * @param [decimals] 可选,保留的小数位数(0 到 10),默认 2,末尾的 0 省去。
+ * @returns 如“4.5亿元”。
+ */
+export function amount(value: unknown, unit: unknown, decimals?: unknown): string {
+  try {
+    const reading = readNumberReading(value, "数值");
+    const places = readDecimals(decimals, DEFAULT_AMOUNT_DECIMALS);
+    if (isBlankArgument(unit) && reading.unit !== undefined) {
+      return amountText(reading.value, reading.unit, { decimals: places });
+    }
+    const given = readText(unit, "计量单位");
+    if (reading.unit !== undefined && normalizeUnit(reading.unit) !== normalizeUnit(given)) {
+      raise("#VALUE!", `数值自带的单位“${reading.unit}”与计量单位“${given}”不一致`);
+    }
+    return amountText(reading.value, given, { decimals: places });
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/**
+ * 一句指标表述:工业总产值37.57亿元,同比增长30.5%。给出增速时用给出的增速,否则由上年同期数计算。
+ * @customfunction SENTENCE
+ * @param name 指标名称,如 工业总产值。
+ * @param value 本期数。
+ * @param unit 计量单位,如 亿元。万元的大额数值换算为亿元。
+ * @param previous 上年同期数;给出增速时可留空。
+ * @param [growth] 可选,公布的增速(小数,或“30.5%”文本),给出时优先于计算的增速。
+ * @param [decimals] 可选,增速保留的小数位数(0 到 10),默认 1。
+ * @returns 如“工业总产值37.57亿元,同比增长30.5%”。
+ */
+export function sentenceOf(
+  name: unknown,
+  value: unknown,
+  unit: unknown,
+  previous: unknown,
+  growth?: unknown,
+  decimals?: unknown,
+): string {
+  try {
+    const title = readText(name, "指标名称");
+    const current = readNumber(value, "本期数");
+    const unitText = readText(unit, "计量单位");
+    const given = readOptionalNumber(growth, "增速");
+    const base = readOptionalNumber(previous, "上年同期数");
+    if (given === undefined && base === undefined) {
+      raise("#N/A", "缺少上年同期数(或增速)");
+    }
+    return sentence(
+      { name: title, value: current, unit: unitText, previous: base, growth: given },
+      { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
+    );
+  } catch (error) {
+    throwAsCustomError(error);
+  }
+}
+
+/** Every function by its id; the metadata (functions.json) lists exactly these ids. */
+export const FUNCTIONS_BY_ID = {
+  YOY: yoy,
+  YOYTEXT: yoyText,
+  GROWTHTEXT: growthText,
+  RATE: rateOf,
+  COMPLETION: completionOf,
+  COMPLETIONTEXT: completionText,
+  PROGRESSGAP: progressGapOf,
+  PPCHANGE: ppChangeOf,
+  PPTEXT: ppText,
+  CONTRIB: contrib,
+  PULL: pullOf,
+  CAGR: cagrOf,
+  AVG2Y: avg2y,
+  PREVIOUS: previousOf,
+  AMOUNT: amount,
+  SENTENCE: sentenceOf,
+} as const;
+
+for (const [id, fn] of Object.entries(FUNCTIONS_BY_ID)) {
+  CustomFunctions.associate(id, fn);
+}
