@@ -1,7 +1,6 @@
-// Placeholder entry of the task pane; the pane itself is built in src/taskpane.
-Office.onReady(() => {
-  const root = document.getElementById("root");
-  if (root) {
-    root.textContent = "统计助手";
-  }
-}).catch(() => undefined);
+// Entry of the task pane bundle: kept small; React and Fluent UI load in a separate chunk once
+// startPane has checked the webview and the host.
+import { officeWorkbookPortPending } from "./officeWorkbookPortPending";
+import { startPane } from "./startPane";
+
+startPane(officeWorkbookPortPending);

@@ -1,0 +1,25 @@
+import { ReportError } from "../report/types";
+import type { PaneMessage } from "./paneMessage";
+
+/** What the user can do when the sheet holds no readable indicator table. */
+const SHEET_ADVICE: Readonly<Record<ReportError["code"], string>> = {
+  "empty-sheet": "请切换到指标表所在的工作表后点“重新识别”;也可以点“插入标准指标表”,填好数据后再识别。",
+  "no-header": "请切换到指标表所在的工作表,或选中含表头的区域并打开“只识别选中区域”,然后点“重新识别”。",
+  "no-indicators": "请检查表头下面是否有指标行,或在“各列的含义”中重新指定列后再试。",
+};
+
+/**
+ * A Chinese message for an error of the engine or of Excel, saying what happened (`action` names the
+ * step: "读取工作表", "生成汇总表"…) and what to do.
+ */
+export function errorMessage(error: unknown, action: string): PaneMessage {
+  if (error instanceof ReportError) {
+    return { intent: "error", title: "没有识别出指标表", body: `${error.message}。${SHEET_ADVICE[error.code]}` };
+  }
+  const detail = error instanceof Error && error.message !== "" ? `(${error.message})` : "";
+  return {
+    intent: "error",
+    title: `${action}失败`,
+    body: `Excel 没有完成这一步${detail}。请确认没有正在编辑的单元格(按 Esc 退出编辑),然后重试;如果仍然失败,请保存工作簿后重新打开统计助手。`,
+  };
+}

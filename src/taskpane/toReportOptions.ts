@@ -1,0 +1,24 @@
+import type { ColumnRole, ReportOptions, SheetLayout } from "../report/types";
+import type { PaneSettings } from "../workbook/workbookPort";
+
+/** The user's correction of the detected layout: the header row and which column holds which role. */
+export interface LayoutOverride {
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+}
+
+/** The engine options for the pane's settings and, when the user corrected the column roles, that layout. */
+export function toReportOptions(settings: PaneSettings, override?: LayoutOverride): ReportOptions {
+  const periodLabel = settings.periodLabel?.trim();
+  const layout: ReportOptions["layout"] | undefined =
+    override === undefined
+      ? undefined
+      : ({ headerRow: override.headerRow, columns: override.columns } satisfies Partial<SheetLayout>);
+  return {
+    decimals: settings.decimals,
+    convertUnits: settings.convertUnits,
+    clauses: { ...settings.clauses },
+    ...(periodLabel !== undefined && periodLabel !== "" ? { periodLabel } : {}),
+    ...(layout !== undefined ? { layout } : {}),
+  };
+}
