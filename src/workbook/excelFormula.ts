@@ -1,0 +1,55 @@
+import type { CellFormula, CellRef, SheetGrid } from "../report/types";
+import { cellAddress, quoteSheetName } from "./a1Address";
+import { NO_RATE } from "../report/buildSummaryTable";
+
+/**
+ * Native Excel formulas for the summary table's live mode. Only IF, IFERROR and OR are used, functions
+ * every Excel since 2007 has, so a colleague without the add-in sees numbers, never #NAME?. Where the
+ * values mode writes "—" (zero or negative base, target not positive) the formula gives "—" too, and
+ * text or an error in a source cell gives "—" instead of #VALUE!.
+ */
+
+/** Every function name the formulas of this module use. */
+export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR"];
+
+/** The address text of a grid cell of the source, as the formula refers to it. */
+export type RefResolver = (ref: CellRef) => string;
+
+/** Refers to the source sheet: 'Sheet 1'!C5, grid coordinates moved by the grid's origin. */
+export function sourceRefResolver(source: SheetGrid): RefResolver {
+  const sheet = quoteSheetName(source.sheetName);
+  const rowOffset = source.origin?.row ?? 0;
+  const columnOffset = source.origin?.column ?? 0;
+  return (ref) => `${sheet}!${cellAddress(ref.row + rowOffset, ref.column + columnOffset)}`;
+}
+
+const NO_RATE_LITERAL = `"${NO_RATE}"`;
+
+const orNoRate = (expression: string): string => `IFERROR(${expression},${NO_RATE_LITERAL})`;
+
+/** Formula text (with the leading "=") that recomputes a summary cell from the source cells. */
+export function excelFormula(formula: CellFormula, resolve: RefResolver): string {
+  switch (formula.op) {
+    case "ref": {
+      const cell = resolve(formula);
+      return formula.scale === undefined ? `=${cell}` : `=${orNoRate(`${cell}*${formula.scale}`)}`;
+    }
+    case "change":
+      return `=${orNoRate(`${resolve(formula.current)}-${resolve(formula.previous)}`)}`;
+    case "growth": {
+      const current = resolve(formula.current);
+      const previous = resolve(formula.previous);
+      return `=${orNoRate(`IF(OR(${previous}<=0,${current}<0),${NO_RATE_LITERAL},(${current}/${previous}-1)*100)`)}`;
+    }
+    case "ratio": {
+      const part = resolve(formula.part);
+      const whole = resolve(formula.whole);
+      return `=${orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},${part}/${whole}*100)`)}`;
+    }
+    case "progressGap": {
+      const part = resolve(formula.part);
+      const whole = resolve(formula.whole);
+      return `=${orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},(${part}/${whole}-${formula.months}/12)*100)`)}`;
+    }
+  }
+}

@@ -1,0 +1,257 @@
+import { standardTemplate } from "../../report/standardTemplate";
+import type { Report, SheetCell, SheetGrid } from "../../report/types";
+import { columnsAddress, rangeAddress } from "../a1Address";
+import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
+import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResult } from "../workbookPort";
+import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
+import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
+import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
+import { columnPoints, planSummaryWrite, type SummaryWritePlan } from "./summaryWritePlan";
+
+/** Name of the sheet 插入标准指标表 adds (made unique). */
+export const TEMPLATE_SHEET_NAME = "指标表";
+
+/** Columns of a source range whose indent levels are read (the indicator names sit in the first ones). */
+const INDENT_COLUMNS = 3;
+
+const TOO_LARGE_TO_READ =
+  "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,勾选“仅分析选中区域”后重试。";
+
+interface OfficeErrorLike {
+  readonly code?: unknown;
+}
+
+const isOfficeError = (error: unknown, code: string): boolean =>
+  typeof error === "object" && error !== null && (error as OfficeErrorLike).code === code;
+
+/** A grid cell from what Office.js returns for one cell. */
+function toSheetCell(value: unknown, text: unknown, numberFormat: unknown, indent: number | undefined): SheetCell {
+  const raw = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+  const cell: { value: SheetCell["value"]; text?: string; numberFormat?: string; indent?: number } = {
+    value: raw === "" ? null : raw,
+  };
+  if (typeof text === "string" && text !== "") cell.text = text;
+  if (typeof numberFormat === "string") cell.numberFormat = numberFormat;
+  if (indent !== undefined && indent > 0) cell.indent = indent;
+  return cell;
+}
+
+/**
+ * The workbook port over Office.js. Every method is one `Excel.run` with a fixed number of syncs:
+ * readSource 1; writeSummary 2 while the sheet fits one request (REQUEST_BUDGET, 4 MiB: a 10,000-row
+ * table in either mode), one more per further 4 MiB; deleteGenerated 2; insertTemplate 2; selectCell 2.
+ * The source sheet is only read; only sheets recorded as generated (see generatedSheets.ts) are
+ * replaced or deleted.
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  constructor(private readonly host: OfficeHost) {}
+
+  /** One undo step for the whole run where ExcelApi 1.20 allows it. */
+  private runOptions(): RunOptionsSubset {
+    return this.host.isSetSupported("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
+  }
+
+  async readSource(selectionOnly: boolean): Promise<SheetGrid> {
+    const withIndent = this.host.isSetSupported("ExcelApi", "1.9");
+    try {
+      return await this.host.excel.run({}, async (context) => {
+        const range = selectionOnly
+          ? context.workbook.getSelectedRange()
+          : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false);
+        range.load("values,text,numberFormat,rowIndex,columnIndex");
+        const sheet = range.worksheet;
+        sheet.load("name");
+        const indents = withIndent
+          ? range
+              .getColumn(0)
+              .getResizedRange(0, INDENT_COLUMNS - 1)
+              .getCellProperties({ format: { indentLevel: true } })
+          : undefined;
+        await context.sync();
+
+        const values = range.values;
+        const texts = range.text;
+        const formats = range.numberFormat;
+        const indentRows = indents?.value;
+        const cells = values.map((row, r) =>
+          row.map((value, c) =>
+            toSheetCell(value, texts[r]?.[c], formats[r]?.[c], indentRows?.[r]?.[c]?.format?.indentLevel),
+          ),
+        );
+        const empty = cells.every((row) => row.every((cell) => cell.value === null));
+        return {
+          sheetName: sheet.name,
+          cells: empty ? [] : cells,
+          origin: { row: range.rowIndex, column: range.columnIndex },
+        };
+      });
+    } catch (error) {
+      if (isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw new Error(TOO_LARGE_TO_READ);
+      throw error;
+    }
+  }
+
+  async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
+    const progress = options.onProgress ?? (() => undefined);
+    const plan = planSummaryWrite(report, source, options.mode);
+    const wish = cleanSheetName(options.sheetName);
+    const generated = readGeneratedSheets(this.host.settings);
+    progress(5, "正在读取工作簿");
+
+    const written = await this.host.excel.run(this.runOptions(), async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync();
+
+      const existing = sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+      // The sheet this wish generated before (even if renamed since) is replaced; never the source.
+      const previous = existing.find(
+        (sheet) =>
+          generated[sheet.id] !== undefined &&
+          sameSheetName(generated[sheet.id] ?? "", wish) &&
+          !sameSheetName(sheet.name, source.sheetName),
+      );
+      const name = uniqueSheetName(
+        wish,
+        existing.filter((sheet) => sheet !== previous).map((sheet) => sheet.name),
+      );
+      if (previous !== undefined) sheets.getItem(previous.id).delete();
+      const sheet = sheets.add(name);
+      progress(20, "正在写入汇总表");
+      await this.queueChunks(context, sheet, plan, (done) =>
+        progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表"),
+      );
+      this.queueFormats(sheet, plan);
+      sheet.activate();
+      sheet.getRange("A1").select();
+      sheet.load("id,name");
+      await context.sync();
+
+      const kept: Record<string, string> = {};
+      for (const other of existing) {
+        const wished = generated[other.id];
+        if (wished !== undefined && other !== previous) kept[other.id] = wished;
+      }
+      kept[sheet.id] = wish;
+      return { sheetName: sheet.name, marks: kept };
+    });
+    progress(95, "正在标记生成的表");
+    await writeGeneratedSheets(this.host.settings, written.marks);
+    progress(100, "已完成");
+    return { sheetName: written.sheetName, rows: plan.cells.length };
+  }
+
+  /**
+   * Queues the row blocks of the plan. Every block but the last is sent by its own sync, which is the
+   * 5 MB rule, not a per-row sync: a table under REQUEST_BUDGET is one block and needs no sync here.
+   * Number formats go first so that text lands in "@" cells as text.
+   */
+  private async queueChunks(
+    context: RequestContextSubset,
+    sheet: WorksheetSubset,
+    plan: SummaryWritePlan,
+    onChunk: (done: number) => void,
+  ): Promise<void> {
+    const queue = (index: number): void => {
+      const chunk = plan.chunks[index];
+      if (chunk === undefined || chunk.endRow <= chunk.firstRow) return;
+      const range = sheet.getRange(rangeAddress(chunk.firstRow, 0, chunk.endRow - 1, plan.width - 1));
+      range.numberFormat = plan.numberFormats.slice(chunk.firstRow, chunk.endRow) as CellInput[][];
+      const cells = plan.cells.slice(chunk.firstRow, chunk.endRow) as CellInput[][];
+      if (plan.mode === "formulas") range.formulas = cells;
+      else range.values = cells;
+    };
+    const sendFrom = async (index: number): Promise<void> => {
+      context.application.suspendApiCalculationUntilNextSync();
+      queue(index);
+      if (index >= plan.chunks.length - 1) return;
+      await context.sync();
+      onChunk(index + 1);
+      await sendFrom(index + 1);
+    };
+    await sendFrom(0);
+  }
+
+  private queueFormats(sheet: WorksheetSubset, plan: SummaryWritePlan): void {
+    for (const operation of plan.formats) {
+      const range = sheet.getRange(operation.address);
+      if (operation.kind === "bold") range.format.font.bold = true;
+      else if (operation.kind === "wrap") {
+        range.format.wrapText = true;
+        range.format.verticalAlignment = "Top";
+      } else range.format.indentLevel = operation.level;
+    }
+    plan.columnWidths.forEach((points, column) => {
+      sheet.getRange(columnsAddress(column, column)).format.columnWidth = points;
+    });
+  }
+
+  async deleteGenerated(): Promise<number> {
+    const generated = readGeneratedSheets(this.host.settings);
+    const removed = await this.host.excel.run(this.runOptions(), async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync();
+      const all = sheets.items;
+      const ours = all.filter((sheet) => generated[sheet.id] !== undefined);
+      // Excel keeps at least one sheet: if every sheet is generated, the first one stays.
+      const doomed = ours.length === all.length ? ours.slice(1) : ours;
+      for (const sheet of doomed) sheet.delete();
+      await context.sync();
+      const left: Record<string, string> = {};
+      for (const sheet of ours.filter((one) => !doomed.includes(one))) left[sheet.id] = generated[sheet.id] ?? "";
+      return { count: doomed.length, left };
+    });
+    await writeGeneratedSheets(this.host.settings, removed.left);
+    return removed.count;
+  }
+
+  async insertTemplate(): Promise<string> {
+    const template = standardTemplate();
+    const width = template[2]?.length ?? 1;
+    return this.host.excel.run(this.runOptions(), async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        TEMPLATE_SHEET_NAME,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      const sheet = sheets.add(name);
+      const all = sheet.getRange(rangeAddress(0, 0, template.length - 1, width - 1));
+      all.numberFormat = template.map((row) => row.map(() => "@"));
+      all.values = template;
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.getRange(rangeAddress(2, 0, 2, width - 1)).format.font.bold = true;
+      sheet.getRange(columnsAddress(0, 0)).format.columnWidth = columnPoints(28);
+      sheet.getRange(columnsAddress(1, width - 1)).format.columnWidth = columnPoints(12);
+      sheet.activate();
+      sheet.getRange("A4").select();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async selectCell(sheetName: string, row: number, column: number): Promise<void> {
+    await this.host.excel.run({}, async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) {
+        throw new Error(`找不到工作表“${sheetName}”,它可能已被删除或改名。请重新读取表格后再试。`);
+      }
+      sheet.activate();
+      sheet.getCell(row, column).select();
+      await context.sync();
+    });
+  }
+
+  loadSettings(): Promise<Partial<PaneSettings> | undefined> {
+    return Promise.resolve(parsePaneSettings(this.host.settings.get(PANE_SETTINGS_KEY)));
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.host.settings.set(PANE_SETTINGS_KEY, settings);
+    await saveSettingsAsync(this.host.settings);
+  }
+}
