@@ -74,10 +74,10 @@ export function readCellValue(raw: RawCellValue): CellReading {
     body = body.slice(0, -1);
   } else if (body.endsWith("‰")) {
     body = body.slice(0, -1);
-    const per = readPlainNumber(body);
+    const per = readPlainNumber(body, -3);
     return per === undefined
       ? { kind: "text", text: original.trim() }
-      : { kind: "number", value: (negative ? -per : per) / 1000, percent: true };
+      : { kind: "number", value: negative ? -per : per, percent: true };
   }
   let unit: string | undefined;
   const unitMatch = /^(.*?\d\.?)([^\d.,%]+)$/.exec(body);
@@ -85,26 +85,25 @@ export function readCellValue(raw: RawCellValue): CellReading {
     body = unitMatch[1];
     unit = unitMatch[2];
   }
-  const value = readPlainNumber(body);
+  // Shift the decimal point in text so that "12.3%" is exactly 0.123, not 0.12300000000000001.
+  const value = readPlainNumber(body, percent ? -2 : 0);
   if (value === undefined) {
     return { kind: "text", text: original.trim() };
   }
-  const signed = negative ? -value : value;
-  // Shift the decimal point in text so that "12.3%" is exactly 0.123, not 0.12300000000000001.
-  const result = percent ? Number(String(signed) + "e-2") : signed;
+  const result = negative ? -value : value;
   return unit === undefined
     ? { kind: "number", value: result, percent }
     : { kind: "number", value: result, percent, unit };
 }
 
-function readPlainNumber(body: string): number | undefined {
+/** The number written in `body`, times 10^shift (the shift is made on the exponent, so it is exact). */
+function readPlainNumber(body: string, shift: number): number | undefined {
   const match = NUMBER_TEXT.exec(body);
   if (!match) {
     return undefined;
   }
-  const value = Number(
-    (match[1] ?? "") + (match[2] ?? "").replace(/,/g, "") + (match[3] !== undefined ? "e" + match[3] : ""),
-  );
+  const exponent = Number(match[3] ?? "0") + shift;
+  const value = Number((match[1] ?? "") + (match[2] ?? "").replace(/,/g, "") + "e" + String(exponent));
   return Number.isFinite(value) ? value : undefined;
 }
 

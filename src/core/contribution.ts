@@ -1,6 +1,9 @@
 import { fail, firstMissing, ok, type MetricResult } from "./metricResult";
 
-/** 贡献率: ΔXᵢ / ΔX, the share of the total's increase that a part brought, as a fraction. */
+/**
+ * 贡献率: ΔXᵢ / ΔX, the share of the total's increase that a part brought, as a fraction. Undefined
+ * (not a division by a zero base) when the total did not change.
+ */
 export function contributionRate(
   partNow: number | undefined,
   partBefore: number | undefined,
@@ -16,7 +19,7 @@ export function contributionRate(
   if (missing) return missing;
   const totalChange = (totalNow as number) - (totalBefore as number);
   if (totalChange === 0) {
-    return fail("zero-base", "总量与上年同期持平,贡献率无定义");
+    return fail("undefined", "总量与上年同期持平,贡献率无定义");
   }
   return ok(((partNow as number) - (partBefore as number)) / totalChange);
 }

@@ -51,13 +51,14 @@ function formatFast(x: number, places: number): string | undefined {
 
 /**
  * Formats `x` with exactly `decimals` digits after the point, rounding half up (away from zero).
- * A result that rounds to zero is "0" / "0.0", never "-0.0".
+ * A result that rounds to zero is "0" / "0.0", never "-0.0". `decimals` is cut to a whole number from
+ * 0 to 15; NaN counts as 0.
  */
 export function formatDecimal(x: number, decimals: number): string {
   if (!Number.isFinite(x)) {
     return String(x);
   }
-  const places = Math.max(0, Math.min(15, Math.trunc(decimals)));
+  const places = Number.isNaN(decimals) ? 0 : Math.max(0, Math.min(15, Math.trunc(decimals)));
   if (x === 0) {
     return places > 0 ? "0." + "0".repeat(places) : "0";
   }

@@ -1,4 +1,4 @@
-import { formatDecimal, formatTrimmed, roundsToZero } from "./decimal";
+import { formatDecimal, formatTrimmed, roundHalfUp, roundsToZero } from "./decimal";
 import { PHRASES, fillPhrase, type Comparison } from "./phrases";
 
 export interface PhraseOptions {
@@ -12,7 +12,7 @@ export const DEFAULT_DECIMALS = 1;
 
 /**
  * The phrase for a growth given as a fraction: 0.305 -> 同比增长30.5%, -0.1 -> 同比下降10.0%,
- * a growth that rounds to zero -> 与上年同期持平, 2.4 (240%) and more than 100% -> 同比增长2.4倍.
+ * a growth that rounds to zero -> 与上年同期持平, 100% or more (as rounded) in 倍: 2.4 (240%) -> 同比增长2.4倍.
  */
 export function growthPhrase(growth: number, options: PhraseOptions = {}): string {
   const decimals = options.decimals ?? DEFAULT_DECIMALS;
@@ -21,7 +21,8 @@ export function growthPhrase(growth: number, options: PhraseOptions = {}): strin
   if (roundsToZero(percent, decimals)) {
     return fillPhrase(PHRASES.growth.flat, words);
   }
-  if (growth >= 1) {
+  // 100% or more as the reader sees it (99.96% shows as 100.0%) is stated in 倍.
+  if (roundHalfUp(percent, decimals) >= 100) {
     return fillPhrase(PHRASES.growth.times, { ...words, t: formatTrimmed(growth, Math.max(decimals, 1)) });
   }
   const template = growth > 0 ? PHRASES.growth.up : PHRASES.growth.down;

@@ -1,5 +1,6 @@
 export * from "./decimal";
 export * from "./cellValue";
+export * from "./cellNumber";
 export * from "./units";
 export * from "./metricResult";
 export * from "./growth";

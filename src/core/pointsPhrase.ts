@@ -12,14 +12,16 @@ export function pointsPhrase(rateNow: number, reference: number, decimals: numbe
     return PHRASES.points.flat;
   }
   const p = formatDecimal(Math.abs(points), decimals);
-  const nowNegative = roundsToZero(rateNow * 100, decimals) ? false : rateNow < 0;
-  const nowPositive = !roundsToZero(rateNow * 100, decimals) && rateNow > 0;
+  // The sign of a rate as printed: a rate that shows as 0.0% is neither a rise nor a decline.
+  const sign = (rate: number): number => (roundsToZero(rate * 100, decimals) ? 0 : Math.sign(rate));
+  const now = sign(rateNow);
+  const before = sign(reference);
   let template: string;
-  if (reference < 0 && nowNegative) {
+  if (before < 0 && now < 0) {
     template = points > 0 ? PHRASES.points.declineNarrowed : PHRASES.points.declineWidened;
-  } else if (reference < 0 && nowPositive) {
+  } else if (before < 0 && now > 0) {
     template = PHRASES.points.turnUp;
-  } else if (reference > 0 && nowNegative) {
+  } else if (before > 0 && now < 0) {
     template = PHRASES.points.turnDown;
   } else {
     template = points > 0 ? PHRASES.points.up : PHRASES.points.down;

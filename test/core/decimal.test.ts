@@ -1,0 +1,141 @@
+import { formatDecimal, formatTrimmed, roundHalfUp, roundsToZero } from "../../src/core/decimal";
+
+describe("formatDecimal: half-up rounding on the decimal value, never toFixed", () => {
+  test.each<[number, number, string]>([
+    // Halves that binary doubles store just below the half: the typed value wins.
+    [2.675, 2, "2.68"],
+    [1.005, 2, "1.01"],
+    [0.05, 1, "0.1"],
+    [0.145, 2, "0.15"],
+    [1.45, 1, "1.5"],
+    [9.995, 2, "10.00"],
+    [0.5, 0, "1"],
+    [2.5, 0, "3"],
+    [30.05, 1, "30.1"],
+    [8.345, 2, "8.35"],
+    // Not a half: ordinary rounding.
+    [30.53, 1, "30.5"],
+    [30.56, 1, "30.6"],
+    [13.6, 2, "13.60"],
+    [98.76543209876543, 1, "98.8"],
+    [98.76543209876543, 0, "99"],
+    [64.19753086419753, 0, "64"],
+    [59.25925925925926, 0, "59"],
+    // Negatives round half away from zero.
+    [-2.675, 2, "-2.68"],
+    [-1.005, 2, "-1.01"],
+    [-0.05, 1, "-0.1"],
+    [-2.5, 0, "-3"],
+    [-10, 1, "-10.0"],
+    // Large numbers.
+    [123456789.125, 2, "123456789.13"],
+    [1234567.891, 2, "1234567.89"],
+    [9999999.995, 2, "10000000.00"],
+    [1e20, 2, "100000000000000000000.00"],
+    [-987654321.5, 0, "-987654322"],
+    // 15-significant-digit artefacts of binary arithmetic.
+    [0.1 + 0.2, 1, "0.3"],
+    [0.1 + 0.2, 2, "0.30"],
+    [0.1 + 0.2, 15, "0.300000000000000"],
+    [0.1 + 0.2, 20, "0.300000000000000"],
+    [1.1 * 1.1, 2, "1.21"],
+    [0.7 + 0.1, 1, "0.8"],
+    [(0.541 - 0.5) * 100, 1, "4.1"],
+    // Small magnitudes.
+    [0.0005, 3, "0.001"],
+    [0.00049, 3, "0.000"],
+    [2.5e-7, 6, "0.000000"],
+    [1.5e-7, 7, "0.0000002"],
+    // Exact zeros and decimals below zero.
+    [0, 1, "0.0"],
+    [0, 0, "0"],
+    [1234.5, -2, "1235"],
+  ])("formatDecimal(%p, %p) = %p", (x, decimals, expected) => {
+    expect(formatDecimal(x, decimals)).toBe(expected);
+  });
+
+  test.each<[number, number, string]>([
+    [-0.04, 1, "0.0"],
+    [-0.049999, 1, "0.0"],
+    [-0.4, 0, "0"],
+    [-0.004, 2, "0.00"],
+    [-1e-20, 2, "0.00"],
+    [-0, 1, "0.0"],
+  ])(
+    "a negative figure that rounds to zero never prints a minus sign: formatDecimal(%p, %p) = %p",
+    (x, decimals, expected) => {
+      expect(formatDecimal(x, decimals)).toBe(expected);
+      expect(formatDecimal(x, decimals)).not.toMatch(/^-0(\.0*)?$/);
+    },
+  );
+
+  test.each<[number, string]>([
+    [Number.NaN, "3"],
+    [Number.POSITIVE_INFINITY, "2.675000000000000"],
+    [2.9, "2.68"],
+  ])(
+    "decimals %p: not a number means whole numbers, more than 15 means 15, fractions are cut",
+    (decimals, expected) => {
+      expect(formatDecimal(2.675, decimals)).toBe(expected);
+    },
+  );
+});
+
+describe("roundHalfUp: the rounded number", () => {
+  test.each<[number, number, number]>([
+    [2.675, 2, 2.68],
+    [1.005, 2, 1.01],
+    [0.05, 1, 0.1],
+    [-2.5, 0, -3],
+    [-2.675, 2, -2.68],
+    [0.1 + 0.2, 2, 0.3],
+    [123456789.125, 2, 123456789.13],
+    [98.76543209876543, 1, 98.8],
+  ])("roundHalfUp(%p, %p) = %p", (x, decimals, expected) => {
+    expect(roundHalfUp(x, decimals)).toBe(expected);
+  });
+
+  test.each<[number, number]>([
+    [-0.04, 1],
+    [-0.4, 0],
+    [-0.0049, 2],
+  ])("a negative that rounds to zero is +0, not -0: roundHalfUp(%p, %p)", (x, decimals) => {
+    expect(Object.is(roundHalfUp(x, decimals), 0)).toBe(true);
+  });
+});
+
+describe("formatTrimmed: trailing zeros dropped (amounts and 倍)", () => {
+  test.each<[number, number, string]>([
+    [4.5, 2, "4.5"],
+    [2, 2, "2"],
+    [37.57, 2, "37.57"],
+    [4.5678, 2, "4.57"],
+    [10.0, 1, "10"],
+    [100, 2, "100"],
+    [0.0001, 2, "0"],
+    [-0.001, 2, "0"],
+    [1.005, 2, "1.01"],
+    [2.4, 1, "2.4"],
+    [7534, 2, "7534"],
+  ])("formatTrimmed(%p, %p) = %p", (x, decimals, expected) => {
+    expect(formatTrimmed(x, decimals)).toBe(expected);
+  });
+});
+
+describe("roundsToZero: figures phrased as 持平", () => {
+  test.each<[number, number, boolean]>([
+    [0, 1, true],
+    [0.04, 1, true],
+    [-0.04, 1, true],
+    [0.049999, 1, true],
+    [0.05, 1, false],
+    [-0.05, 1, false],
+    [0.4, 0, true],
+    [0.5, 0, false],
+    [0.004, 2, true],
+    [0.005, 2, false],
+    [(0.1 + 0.2 - 0.3) * 100, 1, true],
+  ])("roundsToZero(%p, %p) = %p", (x, decimals, expected) => {
+    expect(roundsToZero(x, decimals)).toBe(expected);
+  });
+});
