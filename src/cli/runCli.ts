@@ -90,6 +90,21 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
+/** A sentence ends with "。" (engine messages do not carry one). */
+function sentence(text: string): string {
+  return /[。!?]$/.test(text) ? text : `${text}。`;
+}
+
+/** Builds the report of one sheet; a sheet the engine cannot read becomes a ReportError (returned, not thrown). */
+function tryReport(sheet: ExcelJS.Worksheet, options: ReportOptions, buildReport: BuildReport): Report | ReportError {
+  try {
+    return buildReport(readSheetGrid(sheet), options);
+  } catch (error) {
+    if (error instanceof ReportError) return error;
+    throw error;
+  }
+}
+
 /** Reads one file and builds its report on the chosen (or first readable) sheet. */
 export async function reportFile(
   file: string,
@@ -104,31 +119,27 @@ export async function reportFile(
     if (sheet === undefined) {
       throw new CliError(`“${file}”中没有名为“${options.sheet}”的工作表;现有工作表:${names.join("、") || "(无)"}`);
     }
-    try {
-      return { report: buildReport(readSheetGrid(sheet), opts), sheet: sheet.name };
-    } catch (error) {
-      if (error instanceof ReportError) {
-        throw new CliError(`“${file}”工作表“${sheet.name}”:${error.message}`);
-      }
-      throw error;
+    const result = tryReport(sheet, opts, buildReport);
+    if (result instanceof ReportError) {
+      // The engine's messages name the sheet ("工作表“1-9月”中找不到指标表的表头…").
+      throw new CliError(`“${file}”:${sentence(result.message)}`);
     }
-  }
-  let first: ReportError | undefined;
-  for (const sheet of book.worksheets) {
-    try {
-      return { report: buildReport(readSheetGrid(sheet), opts), sheet: sheet.name };
-    } catch (error) {
-      if (!(error instanceof ReportError)) {
-        throw error;
-      }
-      first ??= error;
-    }
+    return { report: result, sheet: sheet.name };
   }
   if (names.length === 0) {
     throw new CliError(`“${file}”中没有工作表`);
   }
+  const failures: ReportError[] = [];
+  for (const sheet of book.worksheets) {
+    const result = tryReport(sheet, opts, buildReport);
+    if (!(result instanceof ReportError)) return { report: result, sheet: sheet.name };
+    failures.push(result);
+  }
+  if (failures.length === 1) {
+    throw new CliError(`“${file}”:${sentence(failures[0]?.message ?? "")}`);
+  }
   throw new CliError(
-    `“${file}”中没有找到指标表(工作表:${names.join("、")})。${first?.message ?? ""}请用 --sheet 指定工作表,或检查表头是否含“指标名称”“本期”等列`,
+    `“${file}”的${names.length}个工作表中都没有找到指标表:${failures.map((failure) => failure.message).join(";")}。`,
   );
 }
 
