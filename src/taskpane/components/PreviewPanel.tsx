@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export function PreviewPanel({ paragraphs }: { readonly paragraphs: readonly string[] }) {
   const styles = useStyles();
   return (
-    <div className={styles.preview} aria-label="文字预览" role="region" aria-live="polite" tabIndex={0}>
+    <div className={styles.preview} aria-live="polite">
       {paragraphs.map((paragraph, index) => (
         <p key={index} className={styles.paragraph}>
           {paragraph}

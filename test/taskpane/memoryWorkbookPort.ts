@@ -1,0 +1,107 @@
+import type { Report, SheetGrid } from "../../src/report/types";
+import type {
+  PaneSettings,
+  WorkbookPort,
+  WriteSummaryOptions,
+  WriteSummaryResult,
+} from "../../src/workbook/workbookPort";
+
+/** One call of writeSummary as the pane made it. */
+export interface WriteCall {
+  readonly report: Report;
+  readonly source: SheetGrid;
+  readonly sheetName: string;
+  readonly mode: WriteSummaryOptions["mode"];
+  readonly written: string;
+}
+
+type Method = keyof WorkbookPort;
+
+/**
+ * A WorkbookPort over grids in memory, recording what the pane asks of it: the workbook as the
+ * component tests see it. Sheets the add-in did not create are never overwritten (a "(2)" name instead).
+ */
+export class MemoryWorkbookPort implements WorkbookPort {
+  readonly sheets = new Map<string, SheetGrid>();
+  readonly generated = new Set<string>();
+  readonly writes: WriteCall[] = [];
+  readonly selected: { sheetName: string; row: number; column: number }[] = [];
+  readonly saved: PaneSettings[] = [];
+  readonly reads: boolean[] = [];
+  stored: Partial<PaneSettings> | undefined;
+  /** Errors the next call of a method rejects with. */
+  readonly failures = new Map<Method, Error>();
+  /** When set, writeSummary waits for this promise before finishing (to see the progress). */
+  hold: Promise<void> | undefined;
+
+  constructor(
+    private active: SheetGrid,
+    private selection?: SheetGrid,
+  ) {
+    this.sheets.set(active.sheetName, active);
+  }
+
+  private fail(method: Method): void {
+    const error = this.failures.get(method);
+    if (error !== undefined) {
+      this.failures.delete(method);
+      throw error;
+    }
+  }
+
+  activate(grid: SheetGrid): void {
+    this.sheets.set(grid.sheetName, grid);
+    this.active = grid;
+  }
+
+  readSource(selectionOnly: boolean): Promise<SheetGrid> {
+    this.reads.push(selectionOnly);
+    this.fail("readSource");
+    return Promise.resolve(selectionOnly && this.selection !== undefined ? this.selection : this.active);
+  }
+
+  async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
+    this.fail("writeSummary");
+    options.onProgress?.(40, "正在写入表格");
+    if (this.hold !== undefined) await this.hold;
+    let name = options.sheetName;
+    for (let n = 2; this.sheets.has(name) && !this.generated.has(name); n++) name = `${options.sheetName} (${n})`;
+    this.generated.add(name);
+    this.sheets.set(name, { sheetName: name, cells: [] });
+    this.writes.push({ report, source, sheetName: options.sheetName, mode: options.mode, written: name });
+    options.onProgress?.(100, "完成");
+    return { sheetName: name, rows: report.table.rows.length + 2 };
+  }
+
+  deleteGenerated(): Promise<number> {
+    this.fail("deleteGenerated");
+    const count = this.generated.size;
+    for (const name of this.generated) this.sheets.delete(name);
+    this.generated.clear();
+    return Promise.resolve(count);
+  }
+
+  insertTemplate(): Promise<string> {
+    this.fail("insertTemplate");
+    this.sheets.set("标准指标表", { sheetName: "标准指标表", cells: [] });
+    return Promise.resolve("标准指标表");
+  }
+
+  selectCell(sheetName: string, row: number, column: number): Promise<void> {
+    this.fail("selectCell");
+    this.selected.push({ sheetName, row, column });
+    return Promise.resolve();
+  }
+
+  loadSettings(): Promise<Partial<PaneSettings> | undefined> {
+    this.fail("loadSettings");
+    return Promise.resolve(this.stored);
+  }
+
+  saveSettings(settings: PaneSettings): Promise<void> {
+    this.fail("saveSettings");
+    this.saved.push(settings);
+    this.stored = settings;
+    return Promise.resolve();
+  }
+}
