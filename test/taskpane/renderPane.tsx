@@ -13,15 +13,19 @@ if (typeof globalThis.ResizeObserver === "undefined") {
   };
 }
 
-/** Renders the pane over a port and waits until the sheet is read and the preview shown. */
-export async function renderPane(port: MemoryWorkbookPort) {
+/** Renders the pane over a port and waits until the sheet is read and the preview shown (or only read, for error cases). */
+export async function renderPane(port: MemoryWorkbookPort, waitReady = true) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} />
     </FluentProvider>,
   );
-  await waitFor(() => expect(isEnabled(screen.getByRole("button", { name: "生成汇总表" }))).toBe(true));
+  if (waitReady) {
+    await waitFor(() => expect(isEnabled(screen.getByRole("button", { name: "生成汇总表" }))).toBe(true));
+  } else {
+    await waitFor(() => expect(port.reads.length).toBeGreaterThan(0));
+  }
   return { user, ...view };
 }
 
