@@ -76,9 +76,16 @@ export function planSummaryWrite(
 
   const formats: FormatOperation[] = [];
   layout.rows.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell.bold === true) formats.push({ kind: "bold", address: rangeAddress(r, c, r, c) });
-    });
+    // One operation per run of bold cells in a row (the table header is one).
+    let start = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const bold = c < row.length && row[c]?.bold === true;
+      if (bold && start < 0) start = c;
+      if (!bold && start >= 0) {
+        formats.push({ kind: "bold", address: rangeAddress(r, start, r, c - 1) });
+        start = -1;
+      }
+    }
   });
   for (const run of columnRuns(layout.rows.length, 0, (r) => (layout.rows[r]?.[0]?.wrap === true ? true : undefined))) {
     formats.push({ kind: "wrap", address: run.address });

@@ -1,0 +1,105 @@
+import { FakeOfficeError } from "./fakeOfficeError";
+import { FakeApplication, FakeWorkbookProxy } from "./fakeProxies";
+import type { FakeWorkbook } from "./fakeWorkbook";
+
+/** Excel on the web's limit on one request and one response. */
+export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Bytes the fake counts for one queued operation besides its arguments (object path, method name). */
+export const FAKE_OPERATION_BYTES = 64;
+
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value) ?? "null");
+}
+
+interface QueuedOperation {
+  readonly name: string;
+  readonly bytes: number;
+  /** Runs on "the host" at sync; may throw a FakeOfficeError, which fails the sync. */
+  readonly run: () => void;
+}
+
+/**
+ * The fake RequestContext: operations are queued as Office.js queues them and run only at sync, in
+ * order; loaded values become readable only after the sync that carried the load succeeded. Each sync
+ * is one request, measured (JSON bytes of every queued argument) and refused over 5 MB as Excel on the
+ * web refuses it; responses (loaded data) are measured and refused over 5 MB too.
+ */
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: FakeApplication;
+  private queue: QueuedOperation[] = [];
+  private commits: (() => void)[] = [];
+  private responseBytes = 0;
+  private closed = false;
+
+  constructor(readonly state: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = new FakeApplication(this);
+  }
+
+  /** Queues an operation; its arguments count toward the request size. */
+  enqueue(name: string, args: unknown, run: () => void): void {
+    this.assertOpen();
+    this.queue.push({ name, bytes: FAKE_OPERATION_BYTES + jsonBytes(args), run });
+  }
+
+  /** Called by a load while it runs: data sent back, and how to make it readable once the response is accepted. */
+  respond(data: unknown, commit: () => void): void {
+    this.responseBytes += jsonBytes(data);
+    this.commits.push(commit);
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw FakeOfficeError.invalidObjectPath();
+  }
+
+  /** Operations queued and not yet sent. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  async sync(): Promise<void> {
+    this.assertOpen();
+    const operations = this.queue;
+    this.queue = [];
+    this.commits = [];
+    this.responseBytes = 0;
+    const bytes = operations.reduce((sum, operation) => sum + operation.bytes, 0);
+    await Promise.resolve();
+    try {
+      if (bytes > FAKE_PAYLOAD_LIMIT) throw FakeOfficeError.requestTooLarge();
+      for (const operation of operations) operation.run();
+      if (this.responseBytes > FAKE_PAYLOAD_LIMIT) throw FakeOfficeError.responseTooLarge();
+      for (const commit of this.commits) commit();
+    } finally {
+      this.state.requests.push({
+        bytes,
+        responseBytes: this.responseBytes,
+        calculationSuspended: operations.some(
+          (operation) => operation.name === "Application.suspendApiCalculationUntilNextSync",
+        ),
+        operations: operations.map((operation) => operation.name),
+      });
+      this.commits = [];
+    }
+  }
+}
