@@ -14,6 +14,7 @@ import { pointsPhrase } from "../core/pointsPhrase";
 import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
 import { sentence } from "../core/sentence";
 import { normalizeUnit } from "../core/units";
+import { checkedPhrase } from "./checkedPhrase";
 import { raise } from "./functionError";
 import { guardedRuntime } from "./guardedRuntime";
 import { metricValue } from "./metricValue";
@@ -62,7 +63,7 @@ export function yoyText(current: unknown, previous: unknown, decimals?: unknown)
   try {
     const x = readNumber(current, "本期数");
     const x0 = readNumber(previous, "上年同期数");
-    return yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) });
+    return checkedPhrase(yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) }));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -81,7 +82,7 @@ export function growthText(growth: unknown, decimals?: unknown, percentNumber?: 
     const reading = readNumberReading(growth, "增速");
     const places = readDecimals(decimals, DEFAULT_DECIMALS);
     const fraction = readFlag(percentNumber, "百分数标志") && !reading.percent ? reading.value / 100 : reading.value;
-    return growthPhrase(fraction, { decimals: places });
+    return checkedPhrase(growthPhrase(fraction, { decimals: places }));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -135,7 +136,7 @@ export function completionText(actual: unknown, target: unknown, months?: unknow
     if (elapsed !== undefined) {
       metricValue(timeProgress(elapsed));
     }
-    return completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS));
+    return checkedPhrase(completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS)));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -186,7 +187,7 @@ export function ppText(rate: unknown, reference: unknown, decimals?: unknown): s
   try {
     const now = readNumber(rate, "本期比率");
     const before = readNumber(reference, "对比比率");
-    return pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS));
+    return checkedPhrase(pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS)));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -297,13 +298,13 @@ export function amount(value: unknown, unit: unknown, decimals?: unknown): strin
     const reading = readNumberReading(value, "数值");
     const places = readDecimals(decimals, DEFAULT_AMOUNT_DECIMALS);
     if (isBlankArgument(unit) && reading.unit !== undefined) {
-      return amountText(reading.value, reading.unit, { decimals: places });
+      return checkedPhrase(amountText(reading.value, reading.unit, { decimals: places }));
     }
     const given = readText(unit, "计量单位");
     if (reading.unit !== undefined && normalizeUnit(reading.unit) !== normalizeUnit(given)) {
       raise("#VALUE!", `数值自带的单位“${reading.unit}”与计量单位“${given}”不一致`);
     }
-    return amountText(reading.value, given, { decimals: places });
+    return checkedPhrase(amountText(reading.value, given, { decimals: places }));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -337,9 +338,11 @@ export function sentenceOf(
     if (given === undefined && base === undefined) {
       raise("#N/A", "缺少上年同期数(或增速)");
     }
-    return sentence(
-      { name: title, value: current, unit: unitText, previous: base, growth: given },
-      { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
+    return checkedPhrase(
+      sentence(
+        { name: title, value: current, unit: unitText, previous: base, growth: given },
+        { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
+      ),
     );
   } catch (error) {
     throwAsCustomError(error);

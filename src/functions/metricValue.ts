@@ -13,10 +13,11 @@ const ERROR_OF_PROBLEM: Readonly<Record<MetricProblem, ErrorValue>> = {
   undefined: "#VALUE!",
 };
 
-/** The value of a metric, or throws the matching CustomFunctions.Error with the metric's message. */
+/** The (finite) value of a metric, or throws the matching CustomFunctions.Error with the metric's message. */
 export function metricValue(result: MetricResult): number {
   if (result.ok) {
-    return result.value;
+    // Figures near the limit of a double overflow (1e308 × 100); Excel shows #NUM! for that.
+    return Number.isFinite(result.value) ? result.value : raise("#NUM!", "数值过大,无法计算");
   }
   return raise(ERROR_OF_PROBLEM[result.problem], result.message);
 }

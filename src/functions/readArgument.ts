@@ -39,11 +39,9 @@ function readingOf(raw: unknown, label: string): CellReading {
 
 type NumberReading = Extract<CellReading, { kind: "number" }>;
 
-/** The reading when it holds a number, or the error for what it holds instead. */
-function numberOrThrow(reading: CellReading, label: string): NumberReading {
+/** The error for a reading that holds no number, naming the argument. */
+function raiseFor(reading: Exclude<CellReading, NumberReading>, label: string): never {
   switch (reading.kind) {
-    case "number":
-      return reading;
     case "blank":
       return raise("#N/A", `缺少${label}`);
     case "dash":
@@ -58,6 +56,11 @@ function numberOrThrow(reading: CellReading, label: string): NumberReading {
     case "text":
       return raise("#VALUE!", `${label}“${reading.text}”不是数字`);
   }
+}
+
+/** The reading when it holds a number, or the error for what it holds instead. */
+function numberOrThrow(reading: CellReading, label: string): NumberReading {
+  return reading.kind === "number" ? reading : raiseFor(reading, label);
 }
 
 /** A required number: blank gives #N/A "缺少{label}", text that is not a number #VALUE!. */
@@ -117,15 +120,19 @@ export function readFlag(raw: unknown, label: string): boolean {
   return raise("#VALUE!", `${label}应为 TRUE 或 FALSE(现为“${shown(raw)}”)`);
 }
 
-/** Required text such as a name or a unit: blank gives #N/A "缺少{label}", a number #VALUE!. */
+/**
+ * Required text such as a name or a unit: blank or a dash gives #N/A "缺少{label}", an error text
+ * its error, a number #VALUE!.
+ */
 export function readText(raw: unknown, label: string): string {
-  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
-    return raise("#N/A", `缺少${label}`);
-  }
-  if (typeof raw !== "string") {
+  if (typeof raw !== "string" && raw !== null && raw !== undefined) {
     return raise("#VALUE!", `${label}应为文字(现为“${shown(raw)}”)`);
   }
-  return raw.trim();
+  const reading = readCellValue(raw);
+  if (reading.kind === "blank" || reading.kind === "dash" || reading.kind === "error") {
+    return raiseFor(reading, label);
+  }
+  return (raw ?? "").trim();
 }
 
 /** A raw argument as a message quotes it. */
