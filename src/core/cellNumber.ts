@@ -9,8 +9,9 @@ export type CellNumber =
 
 /**
  * The number in a cell, or a Chinese message naming the input (`label`, such as "上年同期数") and
- * what the cell held instead: 缺少上年同期数 / 上年同期数“—”表示无数据 / 上年同期数“abc”不是数字.
- * Blanks are missing data, never zero.
+ * what the cell held instead: 缺少上年同期数 / 缺少上年同期数(单元格为“—”) / 上年同期数“abc”不是数字.
+ * Blanks are missing data, never zero. The wording is the one the custom functions and the report
+ * warnings use.
  */
 export function cellNumber(raw: RawCellValue, label: string): CellNumber {
   const reading = readCellValue(raw);
@@ -20,14 +21,14 @@ export function cellNumber(raw: RawCellValue, label: string): CellNumber {
     case "blank":
       return { ok: false, problem: "missing", message: `缺少${label}` };
     case "dash":
-      return { ok: false, problem: "dash", message: `${label}“${reading.text}”表示无数据,缺少${label}` };
+      return { ok: false, problem: "dash", message: `缺少${label}(单元格为“${reading.text}”)` };
     case "error":
-      return { ok: false, problem: "error", message: `${label}是错误值 ${reading.text},请先修正该单元格` };
+      return { ok: false, problem: "error", message: `${label}是错误值${reading.text}` };
     case "boolean":
       return {
         ok: false,
         problem: "boolean",
-        message: `${label}是逻辑值 ${reading.value ? "TRUE" : "FALSE"},不是数字`,
+        message: `${label}应为数字,不是${reading.value ? "TRUE" : "FALSE"}`,
       };
     case "text":
       return { ok: false, problem: "text", message: `${label}“${reading.text}”不是数字` };

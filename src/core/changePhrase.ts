@@ -7,10 +7,13 @@ export function isRevenue(name: string): boolean {
 
 /**
  * 增减额: 同比增加/减少 followed by an amount already in words ("1.2亿元"), or 增收/减收 for revenue.
- * `delta` decides the direction only; its text is `amount`.
+ * `delta` decides the direction only; its text is `amount`. No change at all is 与上年同期持平.
  */
 export function changePhrase(delta: number, amount: string, name = "", comparison: Comparison = "yoy"): string {
   const words = PHRASES.comparison[comparison];
+  if (delta === 0) {
+    return fillPhrase(PHRASES.growth.flat, words);
+  }
   const revenue = isRevenue(name);
   const template =
     delta >= 0

@@ -22,7 +22,8 @@ export function completionPhrase(
   if (shown > 100) {
     return fillPhrase(PHRASES.completion.over, {
       r: formatDecimal(percent, decimals),
-      x: formatDecimal(percent - 100, decimals),
+      // From the printed ratio, so that 100.1% is 超额完成0.1% (100.05 − 100 is 0.0499… in binary).
+      x: formatDecimal(shown - 100, decimals),
     });
   }
   if (shown === 100) {
@@ -31,7 +32,7 @@ export function completionPhrase(
   const parts = [fillPhrase(PHRASES.completion.share, { r: formatDecimal(percent, decimals) })];
   if (months !== undefined && months > 0 && months < 12) {
     parts.push(progressPhrase(ratio, months, decimals));
-    if (months === 6 && ratio >= 0.5) {
+    if (months === 6 && shown >= 50) {
       parts.push(PHRASES.progress.halfAndHalf);
     }
   }

@@ -1,5 +1,6 @@
 import { amountText, type AmountOptions } from "./amountText";
 import { growthPhrase, yoyPhrase, type PhraseOptions } from "./growthPhrase";
+import { normalizeUnit, scaleAmount } from "./units";
 
 export interface SentenceInput {
   readonly name: string;
@@ -20,13 +21,11 @@ export interface SentenceOptions extends PhraseOptions {
 /** 工业总产值37.57亿元,同比增长30.5%: a name, a value and its growth (given, else computed). */
 export function sentence(input: SentenceInput, options: SentenceOptions = {}): string {
   const amountOptions: AmountOptions = { ...options.amount, name: input.name };
-  let value = amountText(input.value, input.unit, amountOptions);
-  if (
-    input.valueText !== undefined &&
-    value === amountText(input.value, input.unit, { ...amountOptions, convert: false })
-  ) {
-    value = input.valueText + input.unit;
-  }
+  const converted = options.amount?.convert !== false && scaleAmount(input.value, input.unit, input.name).converted;
+  const value =
+    input.valueText !== undefined && !converted
+      ? input.valueText + normalizeUnit(input.unit)
+      : amountText(input.value, input.unit, amountOptions);
   const head = input.name + value;
   if (input.growth !== undefined) {
     return head + "," + growthPhrase(input.growth, options);
