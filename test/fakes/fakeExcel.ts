@@ -171,7 +171,7 @@ export function installFakeOffice(
 ): { settings: FakeSettings } {
   const settings = new FakeSettings(workbook);
   const host = { host: "Excel", platform: "OfficeOnline" };
-  const office = ((target as unknown as { Office?: Record<string, unknown> }).Office ?? {});
+  const office = (target as unknown as { Office?: Record<string, unknown> }).Office ?? {};
   Object.assign(office, {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
