@@ -39,6 +39,7 @@ describe("fake Excel: load and sync as Office does", () => {
       run(async (context) => {
         const range = context.workbook.worksheets.getItem("数据").getRange("A1:B2");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
         return range.values;
       }),
     );
@@ -52,6 +53,7 @@ describe("fake Excel: load and sync as Office does", () => {
       run(async (context) => {
         const range = context.workbook.worksheets.getItem("数据").getRange("A1:B2");
         range.load("values");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- the mistake under test
         const early = range.values;
         await context.sync();
         return early;
@@ -217,6 +219,7 @@ describe("fake Excel: sheets", () => {
     const seen = await run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("没有");
       const present = context.workbook.worksheets.getItemOrNullObject("数据");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the mistake under test
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       return [missing.isNullObject, present.isNullObject];
@@ -298,7 +301,8 @@ describe("fake Excel: 5 MB per request and per response", () => {
         const range = context.workbook.worksheets.getItem("大表").getUsedRange();
         range.load("values");
         await context.sync();
-        return range.values.length;
+        const values = range.values;
+        return values.length;
       }),
     );
     expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
