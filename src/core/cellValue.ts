@@ -34,7 +34,7 @@ export function toHalfWidth(text: string): string {
 
 /** Unit suffixes that may follow a number in a cell ("37.57亿元", "11家"). */
 const UNIT_SUFFIX =
-  /^(亿美元|万美元|美元|亿元|万元|千元|元|万人次|人次|万人|人|个|家|项|只|户|台|套|件|辆|亩|万平方米|平方米|平方公里|公顷|万吨|吨|千瓦时|万千瓦时|亿千瓦时|倍)$/;
+  /^(亿美元|万美元|美元|亿元|万元|千元|元|亿|万|万人次|人次|万人|人|个|家|项|只|户|台|套|件|辆|亩|万平方米|平方米|平方公里|公顷|万吨|吨|千瓦时|万千瓦时|亿千瓦时|倍)$/;
 
 const NUMBER_TEXT = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/;
 
@@ -50,7 +50,12 @@ export function readCellValue(raw: RawCellValue): CellReading {
     return { kind: "boolean", value: raw };
   }
   const original = raw;
-  const text = toHalfWidth(original).replace(/[\s\u00A0]+/g, "");
+  const spaced = toHalfWidth(original);
+  // Spaces between digits would join two figures ("100 200") into one: such text is not a number.
+  if (/[\d.,][\s\u00A0]+[\d.,]/.test(spaced.trim())) {
+    return { kind: "text", text: original.trim() };
+  }
+  const text = spaced.replace(/[\s\u00A0]+/g, "");
   if (text === "") {
     return { kind: "blank" };
   }

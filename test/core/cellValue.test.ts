@@ -22,8 +22,6 @@ describe("readCellValue: numbers as they arrive in statistics sheets", () => {
     ["(12)", -12],
     ["（12）", -12],
     ["(1,234.5)", -1234.5],
-    ["12 345", 12345],
-    ["12\u00A0345", 12345],
   ])("reads %p as the number %p", (raw, expected) => {
     expect(readCellValue(raw)).toEqual({ kind: "number", value: expected, percent: false });
   });
@@ -58,6 +56,9 @@ describe("readCellValue: numbers as they arrive in statistics sheets", () => {
     ["1,200人次", 1200, "人次"],
     ["5 万元", 5, "万元"],
     ["１２万元", 12, "万元"],
+    ["37.57亿", 37.57, "亿"],
+    ["7534万", 7534, "万"],
+    ["12.5 亿元", 12.5, "亿元"],
   ])("reads %p as %p with the unit %p", (raw, value, unit) => {
     expect(readCellValue(raw)).toEqual({ kind: "number", value, percent: false, unit });
   });
@@ -115,6 +116,10 @@ describe("readCellValue: numbers as they arrive in statistics sheets", () => {
     ["Infinity", "Infinity"],
     ["12.3.4", "12.3.4"],
     ["  待统计 ", "待统计"],
+    ["100 200", "100 200"],
+    ["12\u00A0345", "12\u00A0345"],
+    ["37.57 28.78", "37.57 28.78"],
+    ["1, 234", "1, 234"],
     [Number.NaN, "NaN"],
     [Number.POSITIVE_INFINITY, "Infinity"],
   ])("%p is text, not a number", (raw, text) => {
