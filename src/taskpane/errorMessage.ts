@@ -4,7 +4,7 @@ import type { PaneMessage } from "./paneMessage";
 /** What the user can do when the sheet holds no readable indicator table. */
 const SHEET_ADVICE: Readonly<Record<ReportError["code"], string>> = {
   "empty-sheet": "请切换到指标表所在的工作表后点“重新识别”;也可以点“插入标准指标表”,填好数据后再识别。",
-  "no-header": "请切换到指标表所在的工作表,或选中含表头的区域并打开“只识别选中区域”,然后点“重新识别”。",
+  "no-header": "请切换到指标表所在的工作表,或选中含表头的区域并打开“仅分析选中区域”,然后点“重新识别”。",
   "no-indicators": "请检查表头下面是否有指标行,或在“各列的含义”中重新指定列后再试。",
 };
 
@@ -16,7 +16,12 @@ export function errorMessage(error: unknown, action: string): PaneMessage {
   if (error instanceof ReportError) {
     return { intent: "error", title: "没有识别出指标表", body: `${error.message}。${SHEET_ADVICE[error.code]}` };
   }
-  const detail = error instanceof Error && error.message !== "" ? `(${error.message})` : "";
+  const text = error instanceof Error ? error.message.trim() : "";
+  if (/[\u4e00-\u9fff]/.test(text) && text.includes("请")) {
+    // The adapter's own messages are Chinese and already say what to do.
+    return { intent: "error", title: `${action}失败`, body: text };
+  }
+  const detail = text === "" ? "" : `(${text})`;
   return {
     intent: "error",
     title: `${action}失败`,

@@ -23,7 +23,10 @@ describe("生成汇总表", () => {
     expect(progress.getAttribute("aria-valuenow")).toBe("0.4");
     expect(screen.getByText("正在写入表格")).toBeTruthy();
     expect(isEnabled(screen.getByRole("button", { name: "复制文字" }))).toBe(false);
-    await act(async () => release());
+    await act(async () => {
+      release();
+      await port.hold;
+    });
     expect(await findMessage("已生成汇总表“十月汇总”")).toBe("共4个指标、1段文字;原始指标表没有改动。");
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(port.writes).toHaveLength(1);
@@ -98,7 +101,7 @@ describe("warnings", () => {
     const selection = { ...whole, origin: { row: 10, column: 2 } };
     const port = new MemoryWorkbookPort(toGrid(standardFilled), selection);
     const { user } = await renderPane(port);
-    await user.click(screen.getByRole("switch", { name: "只识别选中区域" }));
+    await user.click(screen.getByRole("switch", { name: "仅分析选中区域" }));
     await user.click(screen.getByRole("button", { name: "重新识别" }));
     await waitFor(() => expect(port.reads).toEqual([false, true]));
     const list = await screen.findByRole("list", { name: "需要核对的地方" });
@@ -112,7 +115,7 @@ describe("errors in Chinese with what to do", () => {
     const port = new MemoryWorkbookPort({ sheetName: "Sheet1", cells: [[{ value: "说明" }], [{ value: "本表为空" }]] });
     const { user } = await renderPane(port, false);
     expect(await findMessage("没有识别出指标表")).toBe(
-      "工作表“Sheet1”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个。请切换到指标表所在的工作表,或选中含表头的区域并打开“只识别选中区域”,然后点“重新识别”。",
+      "工作表“Sheet1”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个。请切换到指标表所在的工作表,或选中含表头的区域并打开“仅分析选中区域”,然后点“重新识别”。",
     );
     expect(isEnabled(screen.getByRole("button", { name: "生成汇总表" }))).toBe(false);
     port.activate(toGrid(standardFilled));

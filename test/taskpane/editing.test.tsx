@@ -115,7 +115,7 @@ describe("settings persist in the workbook", () => {
     expect(firstClause()).toBe(
       "1-10月,实现规上工业总产值168.24亿元,同比增长11.9%,同比增加17.93亿元,完成全年目标的84.1%",
     );
-    expect((screen.getByRole("textbox", { name: "汇总表名称" }) as HTMLInputElement).value).toBe("汇总");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "汇总表名称" }).value).toBe("汇总");
     expect(port.saved).toHaveLength(0);
   });
 

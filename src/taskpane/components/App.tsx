@@ -288,7 +288,7 @@ export function App({ port }: AppProps) {
             重新识别
           </Button>
           <Switch
-            label="只识别选中区域"
+            label="仅分析选中区域"
             checked={state.selectionOnly}
             disabled={busy}
             onChange={(_event, data) => dispatch({ type: "selectionOnlyChanged", selectionOnly: data.checked })}
