@@ -139,3 +139,51 @@ describe("roundsToZero: figures phrased as 持平", () => {
     expect(roundsToZero(x, decimals)).toBe(expected);
   });
 });
+
+/**
+ * An independent reference: the number read at 15 significant digits, scaled and rounded half up
+ * in BigInt arithmetic.
+ */
+function referenceFormat(x: number, places: number): string {
+  const [mantissa = "0", exponent = "0"] = Math.abs(x).toExponential(14).split("e");
+  const digits = BigInt(mantissa.replace(".", "")); // 15 digits, value = digits × 10^(exponent − 14)
+  const shift = Number(exponent) - 14 + places;
+  let scaled: bigint;
+  if (shift >= 0) {
+    scaled = digits * 10n ** BigInt(shift);
+  } else {
+    const divisor = 10n ** BigInt(-shift);
+    scaled = digits / divisor;
+    if ((digits % divisor) * 2n >= divisor) scaled += 1n;
+  }
+  const text = scaled.toString().padStart(places + 1, "0");
+  const whole = text.slice(0, text.length - places);
+  const fraction = text.slice(text.length - places);
+  const sign = x < 0 && scaled !== 0n ? "-" : "";
+  return sign + whole + (places > 0 ? "." + fraction : "");
+}
+
+describe("formatDecimal agrees with a BigInt reference on 30,000 generated figures", () => {
+  it("every magnitude, every number of decimals, halves included", () => {
+    let seed = 20240917;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const mismatches: string[] = [];
+    for (let i = 0; i < 30000; i++) {
+      const places = Math.floor(next() * 7);
+      const magnitude = 10 ** Math.floor(next() * 16 - 6);
+      // A third are exact halves at the rounding digit (typed values such as 2.675).
+      const raw = next() * magnitude;
+      const x =
+        i % 3 === 0
+          ? Number((Math.floor(raw * 10 ** places) + 0.5).toString() + "e-" + String(places))
+          : raw * (next() < 0.5 ? -1 : 1);
+      const got = formatDecimal(x, places);
+      const expected = referenceFormat(x, places);
+      if (got !== expected) mismatches.push(`${x} @${places}: ${got} ≠ ${expected}`);
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+});
