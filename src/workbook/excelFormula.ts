@@ -3,14 +3,23 @@ import { cellAddress, quoteSheetName } from "./a1Address";
 import { NO_RATE } from "../report/buildSummaryTable";
 
 /**
- * Native Excel formulas for the summary table's live mode. Only IF, IFERROR and OR are used, functions
- * every Excel since 2007 has, so a colleague without the add-in sees numbers, never #NAME?. Where the
+ * Native Excel formulas for the summary table's live mode. Only IF, IFERROR, OR and ASC are used,
+ * functions every Excel since 2007 has, so a colleague without the add-in sees numbers, never #NAME?. Where the
  * values mode writes "—" (zero or negative base, target not positive) the formula gives "—" too, and
  * text or an error in a source cell gives "—" instead of #VALUE!.
  */
 
 /** Every function name the formulas of this module use. */
-export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR"];
+export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR", "ASC"];
+
+export interface FormulaOptions {
+  /**
+   * True for a source cell holding a number typed as text ("1,234.5", "１２３４５"): its copy becomes
+   * =IFERROR(ASC(x)*1,x), which Excel turns into a number (ASC makes full-width digits half-width),
+   * keeping the text itself ("—") when it is not a number.
+   */
+  readonly textSource?: (ref: CellRef) => boolean;
+}
 
 /** The address text of a grid cell of the source, as the formula refers to it. */
 export type RefResolver = (ref: CellRef) => string;
@@ -28,11 +37,12 @@ const NO_RATE_LITERAL = `"${NO_RATE}"`;
 const orNoRate = (expression: string): string => `IFERROR(${expression},${NO_RATE_LITERAL})`;
 
 /** Formula text (with the leading "=") that recomputes a summary cell from the source cells. */
-export function excelFormula(formula: CellFormula, resolve: RefResolver): string {
+export function excelFormula(formula: CellFormula, resolve: RefResolver, options: FormulaOptions = {}): string {
   switch (formula.op) {
     case "ref": {
       const cell = resolve(formula);
-      return formula.scale === undefined ? `=${cell}` : `=${orNoRate(`${cell}*${formula.scale}`)}`;
+      if (formula.scale !== undefined) return `=${orNoRate(`${cell}*${formula.scale}`)}`;
+      return options.textSource?.(formula) === true ? `=IFERROR(ASC(${cell})*1,${cell})` : `=${cell}`;
     }
     case "change":
       return `=${orNoRate(`${resolve(formula.current)}-${resolve(formula.previous)}`)}`;

@@ -16,6 +16,7 @@ const key = (ref: CellRef): string => `${ref.row},${ref.column}`;
  */
 export function summaryFormulaRows(layout: SummarySheetLayout, source: SheetGrid): FormulaCell[][] {
   const toSource = sourceRefResolver(source);
+  const textSource = (ref: CellRef): boolean => typeof source.cells[ref.row]?.[ref.column]?.value === "string";
   return layout.rows.map((cells, sheetRow) => {
     const local = new Map<string, string>();
     cells.forEach((cell, column) => {
@@ -28,7 +29,9 @@ export function summaryFormulaRows(layout: SummarySheetLayout, source: SheetGrid
     return cells.map((cell) => {
       if (cell.formula === undefined) return cell.value;
       // A copied figure always refers to the source itself, never to another summary cell.
-      return cell.formula.op === "ref" ? excelFormula(cell.formula, toSource) : excelFormula(cell.formula, resolve);
+      return cell.formula.op === "ref"
+        ? excelFormula(cell.formula, toSource, { textSource })
+        : excelFormula(cell.formula, resolve, { textSource });
     });
   });
 }

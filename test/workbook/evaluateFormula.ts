@@ -1,0 +1,191 @@
+/**
+ * A small evaluator of the formulas the adapter writes (references, numbers, strings, + - * /,
+ * comparisons, IF, IFERROR, OR, ASC), with Excel's rules for blanks (0 in arithmetic), text in arithmetic
+ * (#VALUE!), division by zero (#DIV/0!) and text compared with numbers (text is greater). It lets the
+ * tests check that live formulas give what the values mode writes. Any other function name throws.
+ */
+
+export type Scalar = number | string | boolean | { readonly error: string };
+
+/** Looks up a cell: `sheet` undefined for a reference on the formula's own sheet. */
+export type CellLookup = (sheet: string | undefined, address: string) => Scalar | null;
+
+type Token =
+  | { kind: "ref"; sheet: string | undefined; address: string }
+  | { kind: "number"; value: number }
+  | { kind: "string"; value: string }
+  | { kind: "name"; value: string }
+  | { kind: "op"; value: string };
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const rest = text.slice(i);
+    let m: RegExpExecArray | null;
+    if ((m = /^'((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+)/.exec(rest))) {
+      tokens.push({ kind: "ref", sheet: m[1]!.replace(/''/g, "'"), address: `${m[2]}${m[3]}` });
+    } else if ((m = /^([A-Z]+)\(/.exec(rest))) {
+      tokens.push({ kind: "name", value: m[1]! });
+      m = /^[A-Z]+/.exec(rest);
+    } else if ((m = /^\$?([A-Z]{1,3})\$?(\d+)/.exec(rest))) {
+      tokens.push({ kind: "ref", sheet: undefined, address: `${m[1]}${m[2]}` });
+    } else if ((m = /^\d+(\.\d+)?/.exec(rest))) {
+      tokens.push({ kind: "number", value: Number(m[0]) });
+    } else if ((m = /^"((?:[^"]|"")*)"/.exec(rest))) {
+      tokens.push({ kind: "string", value: m[1]!.replace(/""/g, '"') });
+    } else if ((m = /^(<=|>=|<>|[-+*/(),<>=])/.exec(rest))) {
+      tokens.push({ kind: "op", value: m[1]! });
+    } else {
+      throw new Error(`cannot read formula at: ${rest}`);
+    }
+    i += m![0].length;
+  }
+  return tokens;
+}
+
+const isError = (value: Scalar): value is { error: string } => typeof value === "object";
+
+function toNumber(value: Scalar): Scalar {
+  if (isError(value) || typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string") return value;
+  // Excel reads numeric text in arithmetic, thousands separators included ("1,234.5").
+  const n = Number(value.replace(/,/g, ""));
+  return value.trim() !== "" && Number.isFinite(n) ? n : { error: "#VALUE!" };
+}
+
+function compare(op: string, a: Scalar, b: Scalar): Scalar {
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  const rank = (v: Scalar): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  let order: number;
+  if (rank(a) !== rank(b)) order = rank(a) - rank(b);
+  else if (typeof a === "string" && typeof b === "string") order = a.localeCompare(b);
+  else order = Number(a) - Number(b);
+  switch (op) {
+    case "<=":
+      return order <= 0;
+    case "<":
+      return order < 0;
+    case ">=":
+      return order >= 0;
+    case ">":
+      return order > 0;
+    case "=":
+      return order === 0;
+    default:
+      return order !== 0;
+  }
+}
+
+/** Evaluates formula text ("=…") with cells from `lookup`. */
+export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
+  const tokens = tokenize(formula.replace(/^=/, ""));
+  let at = 0;
+  const peek = (): Token | undefined => tokens[at];
+  const expectOp = (value: string): void => {
+    const token = tokens[at++];
+    if (token?.kind !== "op" || token.value !== value) throw new Error(`expected ${value} in ${formula}`);
+  };
+
+  const primary = (): Scalar => {
+    const token = tokens[at++];
+    if (token === undefined) throw new Error(`unexpected end of ${formula}`);
+    switch (token.kind) {
+      case "number":
+      case "string":
+        return token.value;
+      case "ref": {
+        const value = lookup(token.sheet, token.address);
+        return value ?? 0;
+      }
+      case "op":
+        if (token.value === "(") {
+          const value = comparison();
+          expectOp(")");
+          return value;
+        }
+        if (token.value === "-") {
+          const value = toNumber(primary());
+          return isError(value) ? value : -(value as number);
+        }
+        throw new Error(`unexpected ${token.value} in ${formula}`);
+      case "name": {
+        expectOp("(");
+        // Arguments are parsed eagerly; IF and IFERROR pick among the evaluated values as Excel would.
+        const values: Scalar[] = [];
+        if (!(peek()?.kind === "op" && (peek() as { value: string }).value === ")")) {
+          values.push(comparison());
+          while (peek()?.kind === "op" && (peek() as { value: string }).value === ",") {
+            at++;
+            values.push(comparison());
+          }
+        }
+        expectOp(")");
+        switch (token.value) {
+          case "IF": {
+            const condition = values[0]!;
+            if (isError(condition)) return condition;
+            return condition === true || (typeof condition === "number" && condition !== 0) ? values[1]! : values[2]!;
+          }
+          case "IFERROR":
+            return isError(values[0]!) ? values[1]! : values[0]!;
+          case "ASC": {
+            const text = values[0]!;
+            return typeof text === "string"
+              ? text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+              : text;
+          }
+          case "OR": {
+            const error = values.find(isError);
+            return error ?? values.some((value) => value === true);
+          }
+          default:
+            throw new Error(`function ${token.value} is not native to the evaluator`);
+        }
+      }
+    }
+  };
+
+  const multiplicative = (): Scalar => {
+    let left = primary();
+    while (peek()?.kind === "op" && ["*", "/"].includes((peek() as { value: string }).value)) {
+      const op = (tokens[at++] as { value: string }).value;
+      const a = toNumber(left);
+      const b = toNumber(primary());
+      if (isError(a)) left = a;
+      else if (isError(b)) left = b;
+      else if (op === "/" && b === 0) left = { error: "#DIV/0!" };
+      else left = op === "*" ? (a as number) * (b as number) : (a as number) / (b as number);
+    }
+    return left;
+  };
+
+  const additive = (): Scalar => {
+    let left = multiplicative();
+    while (peek()?.kind === "op" && ["+", "-"].includes((peek() as { value: string }).value)) {
+      const op = (tokens[at++] as { value: string }).value;
+      const a = toNumber(left);
+      const b = toNumber(multiplicative());
+      if (isError(a)) left = a;
+      else if (isError(b)) left = b;
+      else left = op === "+" ? (a as number) + (b as number) : (a as number) - (b as number);
+    }
+    return left;
+  };
+
+  function comparison(): Scalar {
+    const left = additive();
+    const token = peek();
+    if (token?.kind === "op" && ["<=", ">=", "<", ">", "=", "<>"].includes(token.value)) {
+      at++;
+      return compare(token.value, left, additive());
+    }
+    return left;
+  }
+
+  const result = comparison();
+  if (at !== tokens.length) throw new Error(`trailing text in ${formula}`);
+  return result;
+}
