@@ -1,14 +1,25 @@
 import { readCellValue } from "../core/cellValue";
 import { formatDecimal } from "../core/decimal";
 import { yoyPhrase } from "../core/growthPhrase";
-import { normalizeUnit, splitNameUnit } from "../core/units";
+import { splitNameUnit } from "../core/units";
+import { canonicalUnit } from "./canonicalUnit";
 import { cellText } from "./cellText";
 import { detectLayout } from "./detectLayout";
 import { parseLabel } from "./parseLabel";
 import { readFigure, type FigureReading } from "./readFigure";
 import { readPeriod } from "./readPeriod";
 import { rowName } from "./rowName";
-import type { Analysis, ColumnRole, Figure, Indicator, Period, ReportOptions, ReportWarning, SheetGrid } from "./types";
+import type {
+  Analysis,
+  ColumnRole,
+  Figure,
+  Indicator,
+  Period,
+  ReportOptions,
+  ReportWarning,
+  SheetCell,
+  SheetGrid,
+} from "./types";
 import { ReportError } from "./types";
 
 /** Default tolerance (percentage points) between a growth the sheet gives and the computed one. */
@@ -37,6 +48,33 @@ interface StackEntry {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The reading of a row's cell in a number column, blank when the sheet has no such column. */
+function readRole(row: readonly SheetCell[], r: number, column: number | undefined): FigureReading {
+  return column === undefined ? BLANK : readFigure(row[column], r, column);
+}
+
+/** Names already seen, per group and parent, to warn about a name given twice in the same place. */
+class NameRegister {
+  private readonly rows = new Map<string | undefined, Map<number | undefined, Map<string, number>>>();
+
+  /** The row that first gave this name in this place, or undefined (and `row` is recorded) when it is new. */
+  firstRow(group: string | undefined, parent: number | undefined, name: string, row: number): number | undefined {
+    let byParent = this.rows.get(group);
+    if (byParent === undefined) {
+      byParent = new Map();
+      this.rows.set(group, byParent);
+    }
+    let names = byParent.get(parent);
+    if (names === undefined) {
+      names = new Map();
+      byParent.set(parent, names);
+    }
+    const earlier = names.get(name);
+    if (earlier === undefined) names.set(name, row);
+    return earlier;
+  }
+}
 
 function isEmptyGrid(grid: SheetGrid): boolean {
   for (const row of grid.cells) {
@@ -119,27 +157,33 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     });
   }
 
-  const valueRoles: readonly ColumnRole[] = ["current", "previous", "growth", "target", "completion"];
   let group: string | undefined;
   let stack: StackEntry[] = [];
   let context: { parent: number; parentKey: number; level: number } | undefined;
   let pendingQizhong = false;
-  const seenNames = new Map<string, number>();
+  const seenNames = new NameRegister();
   const nameColumn = columns.name ?? 0;
+  // Warnings of the row being read (one closure for the sheet, not one per row).
+  let warnRow = 0;
+  let warnName = "";
+  const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void =>
+    addWarning(warnings, grid, warnRow, warnName, code, column, message);
 
   for (let r = layout.firstDataRow; r <= layout.lastDataRow && r < grid.cells.length; r++) {
     const row = grid.cells[r] ?? [];
     const nameCell = row[nameColumn];
     const rawLabel = typeof nameCell?.value === "string" ? nameCell.value : cellText(grid, r, nameColumn);
-    const figures: Partial<Record<ColumnRole, FigureReading>> = {};
-    let hasValues = false;
-    for (const role of valueRoles) {
-      const column = columns[role];
-      if (column === undefined) continue;
-      const reading = readFigure(row[column], r, column);
-      figures[role] = reading;
-      if (reading.kind !== "blank") hasValues = true;
-    }
+    const currentReading = readRole(row, r, columns.current);
+    const previousReading = readRole(row, r, columns.previous);
+    const growthReading = readRole(row, r, columns.growth);
+    const targetReading = readRole(row, r, columns.target);
+    const completionReading = readRole(row, r, columns.completion);
+    const hasValues =
+      currentReading.kind !== "blank" ||
+      previousReading.kind !== "blank" ||
+      growthReading.kind !== "blank" ||
+      targetReading.kind !== "blank" ||
+      completionReading.kind !== "blank";
     const unitText = columns.unit !== undefined ? cellText(grid, r, columns.unit).trim() : "";
 
     if (rawLabel.trim() === "") {
@@ -173,8 +217,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     const index = indicators.length;
-    const warn = (code: ReportWarning["code"], column: number | undefined, message: string): void =>
-      addWarning(warnings, grid, r, label.name, code, column, message);
+    warnRow = r;
+    warnName = label.name;
 
     // Structure: 其中 rows, # rows, indentation.
     let parent: number | undefined;
@@ -216,10 +260,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     stack.push({ index, key, level });
 
     // Unit: unit column, then the name, then a unit written with the number, the header, the sheet note.
-    const currentReading = figures.current ?? BLANK;
     const figureUnit = currentReading.kind === "figure" ? currentReading.unit : undefined;
     const unit =
-      (unitText !== "" ? normalizeUnit(unitText) : undefined) ??
+      (unitText !== "" ? canonicalUnit(unitText) : undefined) ??
       label.unit ??
       figureUnit ??
       headerUnit ??
@@ -230,12 +273,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     if (parent !== undefined) indicator.parent = parent;
     if (group !== undefined) indicator.group = group;
 
-    const duplicateKey = `${group ?? ""}\u0000${parent ?? ""}\u0000${label.name}`;
-    const earlier = seenNames.get(duplicateKey);
+    const earlier = seenNames.firstRow(group, parent, label.name, r);
     if (earlier !== undefined) {
       warn("duplicate-name", nameColumn, `指标名称与${rowName(grid, earlier)}重复,请核对`);
-    } else {
-      seenNames.set(duplicateKey, r);
     }
 
     // 本期
@@ -254,7 +294,6 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 增速: the sheet's growth wins.
-    const growthReading = figures.growth ?? BLANK;
     let given: number | undefined;
     if (growthReading.kind === "figure") {
       const fraction = growthReading.percent;
@@ -264,7 +303,6 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 上年同期
-    const previousReading = figures.previous ?? BLANK;
     let previous: Figure | undefined;
     const percentUnit = unit === "%" || unit === "百分点";
     if (previousReading.kind === "figure") {
@@ -324,13 +362,11 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     // 全年目标 and 完成率
-    const targetReading = figures.target ?? BLANK;
     if (targetReading.kind === "figure") {
       indicator.target = targetReading.figure;
     } else if (targetReading.kind === "unreadable" && columns.target !== undefined) {
       warn("unreadable-number", columns.target, `全年目标“${targetReading.text}”不是数字,未计算完成率`);
     }
-    const completionReading = figures.completion ?? BLANK;
     if (completionReading.kind === "figure") {
       const fraction = completionReading.percent;
       indicator.completion = fraction

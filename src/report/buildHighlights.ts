@@ -7,6 +7,11 @@ import type { Analysis, Period } from "./types";
 /** Names listed in full up to this many; more are "A、B、C等N项指标". */
 const LIST_LIMIT = 3;
 
+/** True when a percentage shows as zero at `decimals` places; a value of 1 or more never does, so it is not rounded. */
+function showsAsZero(percent: number, decimals: number): boolean {
+  return Math.abs(percent) < 1 && roundsToZero(percent, decimals);
+}
+
 function nameList(names: readonly string[], one: string, many: string): string {
   const sep = PHRASES.report.listSeparator;
   const cmp = PHRASES.comparison.yoy.cmp;
@@ -29,7 +34,7 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
   );
   const parts: string[] = [];
   const growing = stated.filter(
-    (indicator) => (indicator.growth ?? 0) > 0 && !roundsToZero((indicator.growth ?? 0) * 100, options.decimals),
+    (indicator) => (indicator.growth ?? 0) > 0 && !showsAsZero((indicator.growth ?? 0) * 100, options.decimals),
   );
   if (stated.length >= 2 && growing.length > 0) {
     const fastest = growing.reduce((best, indicator) =>
@@ -41,9 +46,7 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
     }
   }
   const declining = stated
-    .filter(
-      (indicator) => (indicator.growth ?? 0) < 0 && !roundsToZero((indicator.growth ?? 0) * 100, options.decimals),
-    )
+    .filter((indicator) => (indicator.growth ?? 0) < 0 && !showsAsZero((indicator.growth ?? 0) * 100, options.decimals))
     .map((indicator) => indicator.name);
   if (declining.length > 0) {
     parts.push(nameList(declining, PHRASES.report.highlights.declines, PHRASES.report.highlights.declinesMany));
@@ -54,7 +57,7 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
       .filter((indicator) => {
         if (indicator.completion === undefined || indicator.current === undefined) return false;
         const gap = (indicator.completion - months / 12) * 100;
-        return gap < 0 && !roundsToZero(gap, options.decimals);
+        return gap < 0 && !showsAsZero(gap, options.decimals);
       })
       .map((indicator) => indicator.name);
     if (behind.length > 0) {

@@ -11,6 +11,12 @@ export function periodOpening(period: Period): string {
   return noComma.includes(period.label) ? period.label : fillPhrase(PHRASES.report.opening, { period: period.label });
 }
 
+/** A stated indicator's clause (with its children's) and the indicator, whose verb it may take. */
+interface StatedClause {
+  readonly text: string;
+  readonly indicator: Indicator;
+}
+
 /**
  * The narrative paragraphs: one per group (or one for the sheet), opened by the period, one clause per
  * indicator joined by ";", children after their parent as ",其中…", ending with "。". A verb (完成/实现)
@@ -18,26 +24,39 @@ export function periodOpening(period: Period): string {
  */
 export function buildNarrative(analysis: Analysis, period: Period, options: ResolvedOptions): string[] {
   const { indicators } = analysis;
-  const children: number[][] = indicators.map(() => []);
+  const children = new Map<number, number[]>();
   indicators.forEach((indicator, index) => {
-    if (indicator.parent !== undefined) children[indicator.parent]?.push(index);
+    if (indicator.parent === undefined) return;
+    const siblings = children.get(indicator.parent);
+    if (siblings === undefined) children.set(indicator.parent, [index]);
+    else siblings.push(index);
   });
 
-  /** The clause of an indicator followed by its children's; children of an unstated parent are lifted. */
-  const clausesOf = (index: number): { text: string; indicator: Indicator }[] => {
+  /**
+   * Appends the clause of an indicator followed by its children's (",其中…"); the children of an unstated
+   * parent are lifted to its level.
+   */
+  const collect = (index: number, out: StatedClause[]): void => {
     const indicator = indicators[index];
-    if (indicator === undefined) return [];
+    if (indicator === undefined) return;
     const own = indicatorClause(indicator, period, options);
-    const kids = (children[index] ?? []).flatMap((child) => clausesOf(child));
-    if (own === undefined) return kids;
-    const text =
-      kids.length === 0
-        ? own
-        : own +
-          PHRASES.report.partSeparator +
-          PHRASES.report.children +
-          kids.map((kid) => kid.text).join(PHRASES.report.partSeparator);
-    return [{ text, indicator }];
+    const kids = children.get(index) ?? [];
+    if (own === undefined) {
+      for (const child of kids) collect(child, out);
+      return;
+    }
+    if (kids.length === 0) {
+      out.push({ text: own, indicator });
+      return;
+    }
+    const below: StatedClause[] = [];
+    for (const child of kids) collect(child, below);
+    let text = own;
+    below.forEach((kid, k) => {
+      text +=
+        (k === 0 ? PHRASES.report.partSeparator + PHRASES.report.children : PHRASES.report.partSeparator) + kid.text;
+    });
+    out.push({ text, indicator });
   };
 
   const groups: { key: string | undefined; roots: number[] }[] = [];
@@ -56,15 +75,15 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
   for (const group of groups) {
     let lastVerb: string | undefined;
     const clauses: string[] = [];
-    for (const root of group.roots) {
-      for (const clause of clausesOf(root)) {
-        const verb =
-          options.verbs && clause.indicator.current !== undefined && clause.indicator.current.value >= 0
-            ? verbFor(clause.indicator.name)
-            : undefined;
-        clauses.push(verb !== undefined && verb !== lastVerb ? verb + clause.text : clause.text);
-        lastVerb = verb;
-      }
+    const stated: StatedClause[] = [];
+    for (const root of group.roots) collect(root, stated);
+    for (const clause of stated) {
+      const verb =
+        options.verbs && clause.indicator.current !== undefined && clause.indicator.current.value >= 0
+          ? verbFor(clause.indicator.name)
+          : undefined;
+      clauses.push(verb !== undefined && verb !== lastVerb ? verb + clause.text : clause.text);
+      lastVerb = verb;
     }
     if (clauses.length > 0) {
       paragraphs.push(opening + clauses.join(PHRASES.report.clauseSeparator) + PHRASES.report.end);

@@ -1,4 +1,3 @@
-import { readCellValue } from "../core/cellValue";
 import { looksLikeUnit, normalizeUnit } from "../core/units";
 import { cellText } from "./cellText";
 import { headerRole, headerYear } from "./headerRole";
@@ -101,10 +100,15 @@ function findSheetUnit(grid: SheetGrid, last: number): string | undefined {
   return undefined;
 }
 
+/** Any character but whitespace (\s covers the full-width space and the no-break space). */
+const NOT_SPACE = /\S/;
+
 function isBlankRow(grid: SheetGrid, row: number): boolean {
   for (const cell of grid.cells[row] ?? []) {
     const value = cell.value;
-    if (value !== null && !(typeof value === "string" && readCellValue(value).kind === "blank")) {
+    // A string is blank for readCellValue exactly when it holds only whitespace: its half-width folding
+    // maps no character to a space but the full-width space, which \s already matches.
+    if (value !== null && !(typeof value === "string" && !NOT_SPACE.test(value))) {
       return false;
     }
   }

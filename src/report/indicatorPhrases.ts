@@ -5,7 +5,8 @@ import { formatDecimal } from "../core/decimal";
 import { growthPhrase, yoyPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
-import { normalizeUnit, scaleAmount } from "../core/units";
+import { scaleAmount } from "../core/units";
+import { canonicalUnit } from "./canonicalUnit";
 import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Figure, Indicator, Period } from "./types";
@@ -17,7 +18,7 @@ export function isRateIndicator(indicator: Indicator): boolean {
 
 /** A figure with its unit as the narrative prints it: as displayed, or moved to 亿元 when converted. Sign dropped. */
 export function figureText(figure: Figure, indicator: Indicator, options: ResolvedOptions): string {
-  const unit = normalizeUnit(indicator.unit);
+  const unit = canonicalUnit(indicator.unit);
   const magnitude = Math.abs(figure.value);
   if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
     return amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
@@ -53,7 +54,7 @@ export function changeText(indicator: Indicator, options: ResolvedOptions): stri
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return undefined;
   const delta = current.value - previous.value;
   const decimals = Math.max(shownDecimals(current.text), shownDecimals(previous.text));
-  const unit = normalizeUnit(indicator.unit);
+  const unit = canonicalUnit(indicator.unit);
   const magnitude = Math.abs(delta);
   let amount: string;
   if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {

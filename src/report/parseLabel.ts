@@ -30,14 +30,32 @@ export function isFootnote(text: string): boolean {
   return FOOTNOTE.test(text.trim());
 }
 
+/** Characters a label starts with when it may be more than a plain name (prefix, numbering, group, footnote). */
+const SPECIAL_START = /^[\s#＃其(（0-9①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十注说备附资数来]/;
+/** Characters a label ends with when it may carry a unit in brackets or trailing spaces. */
+const SPECIAL_END = /[\s)）]$/;
+
 /** Reads the name cell of an indicator row. */
 export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
+  const cellKey = 4 * Math.max(0, cellIndent);
+  if (raw !== "" && !SPECIAL_START.test(raw) && !SPECIAL_END.test(raw)) {
+    // A plain name ("工业总产值"): none of the prefixes, numbering, unit or spaces below can apply.
+    return {
+      name: raw,
+      qizhong: false,
+      qizhongMarker: false,
+      hashes: 0,
+      indentKey: cellKey,
+      groupLike: false,
+      footnote: false,
+    };
+  }
   const lead = /^[\s\u00A0\u3000]*/.exec(raw)?.[0] ?? "";
   let spaces = 0;
   for (const ch of lead) {
     spaces += ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1;
   }
-  const indentKey = spaces + 4 * Math.max(0, cellIndent);
+  const indentKey = spaces + cellKey;
   let text = raw.trim().replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, "");
   const footnote = FOOTNOTE.test(text);
   const groupLike = GROUP.test(text);
@@ -57,6 +75,7 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
     text = text.replace(NUMBERING, "");
   }
   const split = splitNameUnit(text);
-  const base = { qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote };
-  return split.unit === undefined ? { ...base, name: split.name } : { ...base, name: split.name, unit: split.unit };
+  return split.unit === undefined
+    ? { name: split.name, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote }
+    : { name: split.name, unit: split.unit, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote };
 }

@@ -9,6 +9,24 @@ export type FigureReading =
   | { readonly kind: "dash"; readonly text: string }
   | { readonly kind: "unreadable"; readonly text: string };
 
+/** A plain decimal of at most 15 significant digits and 10 decimals, as String() writes it ("1234.5", "-0.25"). */
+const SHORT_DECIMAL = /^-?(\d+)(?:\.(\d{1,10}))?$/;
+
+/**
+ * A number without a displayed text, at up to 10 decimals with trailing zeros dropped (formatTrimmed(x, 10)).
+ * A number whose shortest form has at most 15 significant digits and 10 decimals is that form (a decimal of
+ * 15 digits survives the trip through a double), so the digit-by-digit rounding is only needed for the rest.
+ */
+function plainNumberText(x: number): string {
+  const shortest = String(x);
+  const match = SHORT_DECIMAL.exec(shortest);
+  if (match !== null) {
+    const digits = ((match[1] ?? "") + (match[2] ?? "")).replace(/^0+/, "");
+    if (digits.length <= 15) return shortest;
+  }
+  return formatTrimmed(x, 10);
+}
+
 /** The text shown for a cell: Excel's own text unless it is "####" (column too narrow) or absent. */
 export function displayedText(cell: SheetCell, reading: CellReading): string {
   const shown = cell.text?.trim();
@@ -16,7 +34,7 @@ export function displayedText(cell: SheetCell, reading: CellReading): string {
     return shown;
   }
   if (reading.kind === "number") {
-    return formatTrimmed(reading.percent ? reading.value * 100 : reading.value, 10) + (reading.percent ? "%" : "");
+    return plainNumberText(reading.percent ? reading.value * 100 : reading.value) + (reading.percent ? "%" : "");
   }
   if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value ?? "");
@@ -60,5 +78,16 @@ export function readFigure(cell: SheetCell | undefined, row: number, column: num
 
 /** Decimals a displayed number shows ("9.29%" -> 2, "37.6" -> 1, "1,234" -> 0). */
 export function shownDecimals(text: string): number {
-  return /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  // The first "digit . digits" in the text, as /\d\.(\d+)/ finds it, without a regular expression per call.
+  for (let dot = text.indexOf(".", 1); dot > 0; dot = text.indexOf(".", dot + 1)) {
+    if (!isDigit(text.charCodeAt(dot - 1))) continue;
+    let end = dot + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end > dot + 1) return end - dot - 1;
+  }
+  return 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
