@@ -38,8 +38,10 @@ function toSheetCell(value: unknown, text: unknown, numberFormat: unknown, inden
 
 /**
  * The workbook port over Office.js. Every method is one `Excel.run` with a fixed number of syncs:
- * readSource 1; writeSummary 2 while the sheet fits one request (REQUEST_BUDGET, 4 MiB: a 10,000-row
- * table in either mode), one more per further 4 MiB; deleteGenerated 2; insertTemplate 2; selectCell 2.
+ * readSource 1; writeSummary 3 (one to list the sheets, WRITE_REQUESTS = 2 to write, the rows spread
+ * evenly over them) as long as each half stays within REQUEST_BUDGET (4 MiB; a 10,000-row table in
+ * formulas mode is about 5 MB in all), one more per further 4 MiB beyond; deleteGenerated 2;
+ * insertTemplate 2; selectCell 2.
  * The source sheet is only read; only sheets recorded as generated (see generatedSheets.ts) are
  * replaced or deleted.
  */
@@ -142,9 +144,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /**
-   * Queues the row blocks of the plan. Every block but the last is sent by its own sync, which is the
-   * 5 MB rule, not a per-row sync: a table under REQUEST_BUDGET is one block and needs no sync here.
-   * Number formats go first so that text lands in "@" cells as text.
+   * Queues the row blocks of the plan. Every block but the last is sent by its own sync: a fixed
+   * number of requests (WRITE_REQUESTS), more only past REQUEST_BUDGET each, never one per row.
+   * Calculation is suspended in each request. Number formats go first so that text lands in "@"
+   * cells as text.
    */
   private async queueChunks(
     context: RequestContextSubset,
