@@ -18,7 +18,8 @@
  * Excel), Office.context.requirements.isSetSupported, Office.context.document.settings (get, set,
  * remove, saveAsync), Office.context.officeTheme, Office.context.displayLanguage, Office.HostType,
  * Office.PlatformType and Office.AsyncResultStatus. If Office.js itself was loaded first, the fake
- * replaces those members on the existing `Office` object.
+ * replaces those members on the existing `Office` object in place (accessors become plain values), as
+ * a page's `var Office` cannot be redefined.
  *
  * What it enforces, as Office does: operations are queued and run only at `context.sync()`, in order;
  * reading a property that was not loaded and synced throws PropertyNotLoaded; proxies are not values
@@ -171,8 +172,9 @@ export function installFakeOffice(
 ): { settings: FakeSettings } {
   const settings = new FakeSettings(workbook);
   const host = { host: "Excel", platform: "OfficeOnline" };
-  const office = (target as unknown as { Office?: Record<string, unknown> }).Office ?? {};
-  Object.assign(office, {
+  const existing = (target as unknown as { Office?: Record<string, unknown> }).Office;
+  const office = existing ?? {};
+  const members: Record<string, unknown> = {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -191,8 +193,15 @@ export function installFakeOffice(
       },
       document: { settings },
     },
-  });
-  Object.defineProperty(target, "Office", { value: office, configurable: true, writable: true });
+  };
+  // Office.js defines some members as accessors (Office.context): they become plain values.
+  for (const [name, value] of Object.entries(members)) {
+    Object.defineProperty(office, name, { value, writable: true, configurable: true, enumerable: true });
+  }
+  // A page's `var Office` cannot be redefined: an existing Office object is filled in place.
+  if (existing === undefined) {
+    Object.defineProperty(target, "Office", { value: office, configurable: true, writable: true });
+  }
   Object.defineProperty(target, "Excel", { value: createFakeExcel(workbook), configurable: true, writable: true });
   return { settings };
 }
