@@ -1,0 +1,163 @@
+import { existsSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { e2eSheet } from "./e2eSheet";
+import { CHROMIUM_OPTIONS, DIST, ROOT, bundleFakeHost, openPane, serveDist, waitInteractive } from "./paneHarness";
+
+/**
+ * End to end in Debian's Chromium: the BUILT task pane (dist/, from `npm run build`) served on 127.0.0.1,
+ * office.js from the installed @microsoft/office-js in place of the CDN, the fake Excel host with the
+ * sheet of e2eSheet.ts active. The user's path: open → detection → correct a column → preview →
+ * 生成汇总表 → 复制文字.
+ */
+
+const SCREENSHOTS = join(ROOT, "test/output/screenshots");
+
+const DETECTED =
+  "1-9月,实现规上工业总产值128.6亿元,同比增长14.4%,其中战略性新兴产业产值52.3亿元,同比增长25.1%;完成固定资产投资45.2亿元,同比增长10.2%;实现一般公共预算收入9.85亿元,同比增长5.7%;完成实际利用外资8650万美元,同比下降5.2%。";
+const WITH_TARGETS =
+  "1-9月,实现规上工业总产值128.6亿元,同比增长14.4%,完成全年目标的75.6%,快于时序进度0.6个百分点,其中战略性新兴产业产值52.3亿元,同比增长25.1%;完成固定资产投资45.2亿元,同比增长10.2%,完成全年目标的75.3%,快于时序进度0.3个百分点;实现一般公共预算收入9.85亿元,同比增长5.7%,完成全年目标的75.8%,快于时序进度0.8个百分点;完成实际利用外资8650万美元,同比下降5.2%,完成全年目标的72.1%,慢于时序进度2.9个百分点。";
+
+let browser: Browser;
+let server: { origin: string; close: () => Promise<void> };
+let fakeHost: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser test");
+  }
+  [server, fakeHost, browser] = await Promise.all([serveDist(), bundleFakeHost(), chromium.launch(CHROMIUM_OPTIONS)]);
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type WorkbookView = { names: string[]; grids: Record<string, (string | number | boolean)[][]> };
+
+/** The fake workbook's sheets as the page holds them. */
+function workbookView(page: Page): Promise<WorkbookView> {
+  return page.evaluate(() => {
+    const workbook = (window as unknown as { __tongjiWorkbook: import("../fakes/fakeWorkbook").FakeWorkbook })
+      .__tongjiWorkbook;
+    const names = workbook.sheetNames();
+    const grids: WorkbookView["grids"] = {};
+    for (const name of names) grids[name] = workbook.sheet(name)!.grid();
+    return { names, grids };
+  });
+}
+
+function facts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const term of Array.from(document.querySelectorAll("dl dt"))) {
+      out[term.textContent ?? ""] = term.nextElementSibling?.textContent ?? "";
+    }
+    return out;
+  });
+}
+
+async function preview(page: Page): Promise<string[]> {
+  return page.getByRole("region", { name: "文字预览" }).locator("p").allTextContents();
+}
+
+/**
+ * axe violations a user of a screen reader or keyboard would meet (serious or critical). Tabster's
+ * focus-redirecting dummies (`<i aria-hidden tabindex=0 data-tabster-dummy>`, used by Fluent UI) are a
+ * known false positive of aria-hidden-focus (microsoft/tabster#288): only those nodes are left out.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))),
+    }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+test("open → detection → correct a column → preview → 生成汇总表 → 复制文字", async () => {
+  const session = await openPane(browser, server.origin, fakeHost, { theme: "light" });
+  const { page } = session;
+  try {
+    await waitInteractive(page);
+    const before = await workbookView(page);
+
+    expect(await facts(page)).toEqual({
+      工作表: "1-9月指标",
+      表头: "第2行",
+      期间: "1-9月(9个月)",
+      指标: "5项,其中分项1项",
+    });
+    expect(await preview(page)).toEqual([DETECTED]);
+
+    const target = page.getByRole("combobox", { name: "F列 考核数" });
+    expect(await target.textContent()).toBe("不使用");
+    await target.click();
+    await page.getByRole("option", { name: "全年目标" }).click();
+    await page.getByRole("region", { name: "文字预览" }).getByText(WITH_TARGETS).waitFor();
+    expect(await preview(page)).toEqual([WITH_TARGETS]);
+    expect(await target.textContent()).toBe("全年目标");
+
+    expect(await seriousViolations(page)).toEqual([]);
+    const light = join(SCREENSHOTS, "taskpane-light.png");
+    await page.screenshot({ path: light, fullPage: true });
+    await copyFile(light, join(ROOT, "docs/taskpane.png"));
+
+    await page.getByRole("button", { name: "生成汇总表" }).click();
+    await page.getByText("已生成汇总表“指标汇总”").waitFor();
+    const after = await workbookView(page);
+    expect(after.names).toEqual(["说明", e2eSheet.sheetName, "指标汇总"]);
+    expect(after.grids[e2eSheet.sheetName]).toEqual(before.grids[e2eSheet.sheetName]);
+    const summary = after.grids["指标汇总"]!;
+    const header = summary.find((row) => row[0] === "指标");
+    expect(header).toEqual([
+      "指标",
+      "单位",
+      "本期",
+      "上年同期",
+      "增减额",
+      "增速(%)",
+      "全年目标",
+      "完成率(%)",
+      "进度差(百分点)",
+    ]);
+    const industry = summary.find((row) => row[0] === "规上工业总产值")!;
+    expect(industry.slice(0, 7)).toEqual(["规上工业总产值", "亿元", 128.6, 112.4, 16.2, 14.4, 170]);
+    expect(summary.some((row) => row[0] === WITH_TARGETS)).toBe(true);
+
+    await page.getByRole("button", { name: "复制文字" }).click();
+    await page.getByText("文字已复制").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(WITH_TARGETS);
+
+    expect(session.leaks).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.officeFiles[0]).toBe("office.js");
+  } finally {
+    await session.context.close();
+  }
+});
+
+test("dark Office theme: the pane is dark, readable (axe) and nothing leaves the machine", async () => {
+  const session = await openPane(browser, server.origin, fakeHost, { theme: "dark" });
+  const { page } = session;
+  try {
+    await waitInteractive(page);
+    const background = await page
+      .getByRole("main", { name: "统计助手" })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(41, 41, 41)");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-dark.png"), fullPage: true });
+    expect(session.leaks).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  } finally {
+    await session.context.close();
+  }
+});
