@@ -88,6 +88,8 @@ export interface PaneSession {
    * host is installed and fails to redefine the members the fake locked ("Cannot redefine property: context").
    */
   readonly officeJsErrors: string[];
+  /** Paths of the add-in's scripts (served from 127.0.0.1) the page requested, in order. */
+  readonly scripts: string[];
 }
 
 /**
@@ -98,16 +100,19 @@ export async function openPane(
   browser: Browser,
   origin: string,
   fakeHost: string,
-  options: { theme: "light" | "dark"; width?: number; height?: number },
+  options: { theme: "light" | "dark"; width?: number; height?: number; initScript?: string },
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 900 },
     locale: "zh-CN",
-    colorScheme: options.theme,
+    // The system's scheme is the opposite of Office's theme, so that the pane is seen to follow Office.
+    colorScheme: options.theme === "dark" ? "light" : "dark",
   });
+  if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const leaks: string[] = [];
   const officeFiles: string[] = [];
+  const scripts: string[] = [];
   const pageErrors: string[] = [];
   const officeJsErrors: string[] = [];
   await context.addInitScript((theme) => {
@@ -116,6 +121,7 @@ export async function openPane(
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) {
+      if (route.request().resourceType() === "script") scripts.push(new URL(url).pathname);
       await route.continue();
       return;
     }
@@ -148,7 +154,7 @@ export async function openPane(
     (top?.includes(OFFICE_CDN) === true ? officeJsErrors : pageErrors).push(error.message);
   });
   await page.goto(`${origin}/taskpane.html`);
-  return { context, page, leaks, officeFiles, pageErrors, officeJsErrors };
+  return { context, page, leaks, officeFiles, pageErrors, officeJsErrors, scripts };
 }
 
 /** Waits until the pane shows its preview with 生成汇总表 enabled: the pane is interactive. */
