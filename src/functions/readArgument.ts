@@ -1,66 +1,69 @@
-import { readCellValue, type CellReading } from "../core/cellValue";
+import { cellNumber } from "../core/cellNumber";
+import { readCellValue, type CellReading, type RawCellValue } from "../core/cellValue";
 import { raise, type ErrorValue } from "./functionError";
 
 /**
  * Reading the arguments of a custom function as Excel passes them: numbers, numeric text
  * ("1,234.5", "１２３", "12.3%"), blanks (null on the web and in omitted optional arguments),
  * booleans and error texts. Blank is missing data, never zero; what cannot be read is thrown as a
- * CustomFunctions.Error whose Chinese message names the argument (`label`).
+ * CustomFunctions.Error with core's Chinese message naming the argument (`label`).
  */
 
 const ERROR_TEXTS: ReadonlySet<string> = new Set<ErrorValue>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
 
 /**
- * The reading of a raw argument. The metadata allows data types for "any" arguments, so a cell may
- * also arrive as a cell-value object ({ type: "Double", basicValue: 0.305, numberFormat: "0.0%" },
- * { type: "Error", basicValue: "#DIV/0!" }); its basic value is read. Arrays are not cell values.
+ * The cell value of a raw argument. The metadata allows data types for "any" arguments, so a cell
+ * may also arrive as a cell-value object ({ type: "Double", basicValue: 0.305, numberFormat: "0.0%" },
+ * { type: "Error", basicValue: "#DIV/0!" }); its basic value is taken. Arrays are not cell values.
  */
-function readingOf(raw: unknown, label: string): CellReading {
+function cellValueOf(raw: unknown, label: string): RawCellValue {
   if (raw === null || raw === undefined || typeof raw === "string" || typeof raw === "number") {
-    return readCellValue(raw);
+    return raw;
   }
   if (typeof raw === "boolean") {
-    return { kind: "boolean", value: raw };
+    return raw;
   }
-  if (typeof raw === "object" && !Array.isArray(raw) && "basicValue" in raw) {
-    const cell = raw as { readonly type?: unknown; readonly basicValue: unknown };
+  if (typeof raw === "object" && !Array.isArray(raw)) {
+    const cell = raw as { readonly type?: unknown; readonly basicValue?: unknown };
     if (cell.type === "Error") {
-      return { kind: "error", text: typeof cell.basicValue === "string" ? cell.basicValue : "#VALUE!" };
+      return typeof cell.basicValue === "string" ? cell.basicValue : "#VALUE!";
     }
-    if (typeof cell.basicValue !== "object") {
-      return readingOf(cell.basicValue, label);
+    if (cell.type === "Empty") {
+      return null;
     }
-  }
-  if (typeof raw === "object" && !Array.isArray(raw) && (raw as { type?: unknown }).type === "Empty") {
-    return { kind: "blank" };
+    if ("basicValue" in cell && typeof cell.basicValue !== "object" && typeof cell.basicValue !== "function") {
+      return cellValueOf(cell.basicValue, label);
+    }
   }
   return raise("#VALUE!", `${label}应为单个单元格的值`);
 }
 
 type NumberReading = Extract<CellReading, { kind: "number" }>;
 
-/** The error for a reading that holds no number, naming the argument. */
-function raiseFor(reading: Exclude<CellReading, NumberReading>, label: string): never {
+/**
+ * The error for a cell that holds no number: #N/A for missing data (blank, "—"), the cell's own
+ * error for an error value, #VALUE! otherwise; the message is core's (缺少上年同期数 …).
+ */
+function raiseFor(cell: RawCellValue, reading: Exclude<CellReading, NumberReading>, label: string): never {
+  const checked = cellNumber(cell, label);
+  const message = checked.ok ? `${label}不是数字` : checked.message;
   switch (reading.kind) {
     case "blank":
-      return raise("#N/A", `缺少${label}`);
     case "dash":
-      return raise("#N/A", `缺少${label}(单元格为“${reading.text}”)`);
+      return raise("#N/A", message);
     case "error":
-      return raise(
-        ERROR_TEXTS.has(reading.text) ? (reading.text as ErrorValue) : "#VALUE!",
-        `${label}是错误值${reading.text}`,
-      );
+      return raise(ERROR_TEXTS.has(reading.text) ? (reading.text as ErrorValue) : "#VALUE!", message);
     case "boolean":
-      return raise("#VALUE!", `${label}应为数字,不是${reading.value ? "TRUE" : "FALSE"}`);
     case "text":
-      return raise("#VALUE!", `${label}“${reading.text}”不是数字`);
+      return raise("#VALUE!", message);
   }
 }
 
-/** The reading when it holds a number, or the error for what it holds instead. */
-function numberOrThrow(reading: CellReading, label: string): NumberReading {
-  return reading.kind === "number" ? reading : raiseFor(reading, label);
+/** The reading of a cell when it holds a number, or the error for what it holds instead. */
+function numberReading(raw: unknown, label: string): NumberReading {
+  const cell = cellValueOf(raw, label);
+  const reading = readCellValue(cell);
+  return reading.kind === "number" ? reading : raiseFor(cell, reading, label);
 }
 
 /** A required number: blank gives #N/A "缺少{label}", text that is not a number #VALUE!. */
@@ -68,7 +71,7 @@ export function readNumber(raw: unknown, label: string): number {
   if (typeof raw === "number" && Number.isFinite(raw)) {
     return raw;
   }
-  return numberOrThrow(readingOf(raw, label), label).value;
+  return numberReading(raw, label).value;
 }
 
 /**
@@ -76,16 +79,21 @@ export function readNumber(raw: unknown, label: string): number {
  * already a fraction) and the unit of "37.57亿元".
  */
 export function readNumberReading(raw: unknown, label: string): NumberReading {
-  return numberOrThrow(readingOf(raw, label), label);
+  return numberReading(raw, label);
 }
 
-/** An optional number: undefined when blank or omitted; otherwise read as `readNumber` does. */
+/** An optional number: undefined when blank, a dash or omitted; otherwise read as `readNumber` does. */
 export function readOptionalNumber(raw: unknown, label: string): number | undefined {
   if (typeof raw === "number" && Number.isFinite(raw)) {
     return raw;
   }
-  const reading = readingOf(raw, label);
-  return reading.kind === "blank" ? undefined : numberOrThrow(reading, label).value;
+  const cell = cellValueOf(raw, label);
+  const reading = readCellValue(cell);
+  if (reading.kind === "number") {
+    return reading.value;
+  }
+  // A dash in an optional argument ("—" in a growth column) says the figure is not given.
+  return reading.kind === "blank" || reading.kind === "dash" ? undefined : raiseFor(cell, reading, label);
 }
 
 /** The most decimals a phrase is printed with. */
@@ -130,7 +138,7 @@ export function readText(raw: unknown, label: string): string {
   }
   const reading = readCellValue(raw);
   if (reading.kind === "blank" || reading.kind === "dash" || reading.kind === "error") {
-    return raiseFor(reading, label);
+    return raiseFor(raw, reading, label);
   }
   return (raw ?? "").trim();
 }

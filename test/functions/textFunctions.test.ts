@@ -122,6 +122,11 @@ describe("TJ.SENTENCE: one indicator as a clause of the report", () => {
     ["computed growth", ["工业总产值", 37.57, "亿元", 28.79], "工业总产值37.57亿元,同比增长30.5%"],
     ["the seeds' plan", ["全年完成工业产值", 46, "亿元", 37.57], "全年完成工业产值46亿元,同比增长22.4%"],
     [
+      "a dash as the given growth: computed",
+      ["工业总产值", 37.57, "亿元", 28.79, "—"],
+      "工业总产值37.57亿元,同比增长30.5%",
+    ],
+    [
       "a given growth wins over the computed one",
       ["工业总产值", 37.57, "亿元", 28.79, 0.3],
       "工业总产值37.57亿元,同比增长30.0%",
