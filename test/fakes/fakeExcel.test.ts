@@ -164,6 +164,42 @@ describe("fake Excel: load and sync as Office does", () => {
   });
 });
 
+describe("fake Excel: API versions", () => {
+  test.each([
+    [
+      "1.8",
+      "indentLevel",
+      (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItem("数据").getRange("A2").format.indentLevel = 1;
+      },
+    ],
+    [
+      "1.5",
+      "suspendApiCalculationUntilNextSync",
+      (context: FakeRequestContext) => {
+        context.application.suspendApiCalculationUntilNextSync();
+      },
+    ],
+    [
+      "1.3",
+      "getItemOrNullObject",
+      (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItemOrNullObject("数据");
+      },
+    ],
+  ])("on ExcelApi %s, %s fails with ApiNotFound", async (excelApi, _member, use) => {
+    const workbook = new FakeWorkbook({ excelApi });
+    workbook.addSheet("数据", [["指标"], ["工业总产值"]]);
+    const error = await rejection(
+      createFakeExcel(workbook).run(async (context) => {
+        use(context);
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("ApiNotFound");
+  });
+});
+
 describe("fake Excel: sheets", () => {
   test("adding a sheet whose name exists, in any case, fails with ItemAlreadyExists", async () => {
     const { run, workbook } = setup();

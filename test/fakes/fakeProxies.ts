@@ -75,6 +75,7 @@ export abstract class FakeClientObject {
 
 export class FakeApplication extends FakeClientObject {
   suspendApiCalculationUntilNextSync(): void {
+    this.context.requireApi("1.6");
     this.context.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => undefined);
   }
 }
@@ -142,6 +143,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   getItemOrNullObject(key: string): FakeWorksheetProxy {
+    this.context.requireApi("1.4");
     this.context.assertOpen();
     const proxy = new FakeWorksheetProxy(this.context, () => this.find(key), true);
     proxy.probe();
@@ -265,6 +267,7 @@ export class FakeWorksheetProxy extends FakeClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRangeProxy {
+    this.context.requireApi("1.4");
     this.context.assertOpen();
     const range = new FakeRangeProxy(this.context, this, () => this.sheet().usedRect(valuesOnly) ?? null, true);
     range.probe();
@@ -488,6 +491,7 @@ export class FakeRangeProxy extends FakeClientObject {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy {
+    this.context.requireApi("1.2");
     this.context.assertOpen();
     return new FakeRangeProxy(this.context, this.worksheet, () => {
       const { rect } = this.where();
@@ -508,6 +512,7 @@ export class FakeRangeProxy extends FakeClientObject {
   getCellProperties(options: { format: { indentLevel: true } }): {
     readonly value: { format: { indentLevel: number } }[][];
   } {
+    this.context.requireApi("1.9");
     if (options.format.indentLevel !== true) throw FakeOfficeError.invalidArgument();
     let result: { format: { indentLevel: number } }[][] | undefined;
     this.context.enqueue("Range.getCellProperties", options, () => {
@@ -550,6 +555,7 @@ export class FakeRangeProxy extends FakeClientObject {
   }
 
   setColumnWidth(points: number): void {
+    this.context.requireApi("1.2");
     if (typeof points !== "number" || !(points >= 0)) throw FakeOfficeError.invalidArgument();
     this.context.enqueue("RangeFormat.columnWidth", points, () => {
       const { sheet, rect } = this.where();
@@ -593,6 +599,7 @@ export class FakeRangeFormat extends FakeClientObject {
     return this.read<number>("indentLevel");
   }
   set indentLevel(value: number) {
+    this.context.requireApi("1.9");
     if (!Number.isInteger(value) || value < 0 || value > 250) throw FakeOfficeError.invalidArgument();
     this.range.applyFormat("indentLevel", value, (cell) => {
       cell.indent = value;

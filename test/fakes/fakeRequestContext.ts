@@ -64,6 +64,16 @@ export class FakeRequestContext {
     this.commits.push(commit);
   }
 
+  /** Fails as Office does when a member needs a newer ExcelApi than the host has. */
+  requireApi(version: string): void {
+    if (!this.state.isSetSupported("ExcelApi", version)) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+      );
+    }
+  }
+
   assertOpen(): void {
     if (this.closed) throw FakeOfficeError.invalidObjectPath();
   }

@@ -153,6 +153,31 @@ describe("writing the summary sheet", () => {
     for (const cell of sheet.cells.values()) if (cell.formula !== undefined) expect(cell.numberFormat).not.toBe("@");
   });
 
+  test("其中 rows are indented by indent level, or with full-width spaces where ExcelApi 1.9 is missing", async () => {
+    for (const [api, expected] of [
+      ["1.9", { value: "工业企业营业收入", indent: 1 }],
+      ["1.8", { value: "\u3000工业企业营业收入", indent: 0 }],
+    ] as const) {
+      const { workbook, port } = open(toGrid(cellIndent), api);
+      const grid = toGrid(cellIndent);
+      const { sheetName: name } = await port.writeSummary(buildReport(grid), grid, {
+        sheetName: "指标汇总",
+        mode: "values",
+      });
+      const child = [...workbook.sheet(name)!.cells.values()].find((cell) =>
+        String(cell.value).endsWith("工业企业营业收入"),
+      );
+      expect(child).toMatchObject(expected);
+    }
+  });
+
+  test("on a host without ExcelApi 1.6 calculation is not suspended (the call would fail there)", async () => {
+    const { workbook, port } = open(toGrid(halfYearTargets), "1.5");
+    await generate(port);
+    expect(workbook.requests.map((request) => request.calculationSuspended)).toEqual([false, false, false, false]);
+    expect(workbook.sheet("指标汇总")?.cell(0, 0)?.value).toBe("2024年1—6月工业园区主要经济指标完成情况");
+  });
+
   test("without ExcelApi 1.20 the run is not asked to merge undo", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets), "1.12");
     await generate(port);

@@ -6,6 +6,7 @@ import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResul
 import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
 import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
+import { REQUEST_BUDGET } from "./payloadSize";
 import { columnPoints, planSummaryWrite, type SummaryWritePlan } from "./summaryWritePlan";
 
 /** Name of the sheet 插入标准指标表 adds (made unique). */
@@ -95,7 +96,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
     const progress = options.onProgress ?? (() => undefined);
-    const plan = planSummaryWrite(report, source, options.mode);
+    const plan = planSummaryWrite(
+      report,
+      source,
+      options.mode,
+      REQUEST_BUDGET,
+      this.host.isSetSupported("ExcelApi", "1.9"),
+    );
+    const suspendCalculation = this.host.isSetSupported("ExcelApi", "1.6");
     const wish = cleanSheetName(options.sheetName);
     const generated = readGeneratedSheets(this.host.settings);
     progress(5, "正在读取工作簿");
@@ -120,7 +128,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (previous !== undefined) sheets.getItem(previous.id).delete();
       const sheet = sheets.add(name);
       progress(20, "正在写入汇总表");
-      await this.queueChunks(context, sheet, plan, (done) =>
+      await this.queueChunks(context, sheet, plan, suspendCalculation, (done) =>
         progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表"),
       );
       this.queueFormats(sheet, plan);
@@ -153,6 +161,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     context: RequestContextSubset,
     sheet: WorksheetSubset,
     plan: SummaryWritePlan,
+    suspendCalculation: boolean,
     onChunk: (done: number) => void,
   ): Promise<void> {
     const queue = (index: number): void => {
@@ -165,7 +174,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       else range.values = cells;
     };
     const sendFrom = async (index: number): Promise<void> => {
-      context.application.suspendApiCalculationUntilNextSync();
+      if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
       queue(index);
       if (index >= plan.chunks.length - 1) return;
       await context.sync();

@@ -41,6 +41,7 @@ export interface RangeSubset {
   readonly worksheet: WorksheetSubset;
   load(propertyNames: string): unknown;
   getColumn(column: number): RangeSubset;
+  /** ExcelApi 1.2. */
   getResizedRange(deltaRows: number, deltaColumns: number): RangeSubset;
   /** ExcelApi 1.9. */
   getCellProperties(options: { format: { indentLevel: true } }): { readonly value: CellPropertiesSubset[][] };
@@ -65,6 +66,7 @@ export interface WorksheetCollectionSubset {
   load(propertyNames: string): unknown;
   getActiveWorksheet(): WorksheetSubset;
   getItem(key: string): WorksheetSubset;
+  /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): WorksheetSubset;
   add(name?: string): WorksheetSubset;
 }

@@ -55,12 +55,16 @@ function columnRuns<K>(
   return runs;
 }
 
-/** Plans the writing of a report's summary sheet in requests of at most `budget` bytes. */
+/**
+ * Plans the writing of a report's summary sheet in requests of at most `budget` bytes. Without
+ * `indentLevels` (format.indentLevel needs ExcelApi 1.9) 其中 rows are indented with full-width spaces.
+ */
 export function planSummaryWrite(
   report: Report,
   source: SheetGrid,
   mode: TableMode,
   budget: number = REQUEST_BUDGET,
+  indentLevels = true,
 ): SummaryWritePlan {
   const layout = layoutSummarySheet(report);
   const width = layout.rows.reduce((max, row) => Math.max(max, row.length), 1);
@@ -90,11 +94,21 @@ export function planSummaryWrite(
   for (const run of columnRuns(layout.rows.length, 0, (r) => (layout.rows[r]?.[0]?.wrap === true ? true : undefined))) {
     formats.push({ kind: "wrap", address: run.address });
   }
-  for (const run of columnRuns(layout.rows.length, 0, (r) => {
-    const level = layout.rows[r]?.[0]?.indent ?? 0;
-    return level > 0 ? level : undefined;
-  })) {
-    formats.push({ kind: "indent", address: run.address, level: run.key });
+  if (indentLevels) {
+    for (const run of columnRuns(layout.rows.length, 0, (r) => {
+      const level = layout.rows[r]?.[0]?.indent ?? 0;
+      return level > 0 ? level : undefined;
+    })) {
+      formats.push({ kind: "indent", address: run.address, level: run.key });
+    }
+  } else {
+    layout.rows.forEach((row, r) => {
+      const level = row[0]?.indent ?? 0;
+      const cellsOfRow = cells[r];
+      const name = cellsOfRow?.[0];
+      if (level > 0 && cellsOfRow !== undefined && typeof name === "string")
+        cellsOfRow[0] = "\u3000".repeat(level) + name;
+    });
   }
   const columnWidths = layout.columnWidths.map(columnPoints);
 
