@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { e2eSheet } from "./e2eSheet";
 import { CHROMIUM_OPTIONS, DIST, ROOT, bundleFakeHost, openPane, serveDist, waitInteractive } from "./paneHarness";
 
@@ -139,6 +139,37 @@ test("open → detection → correct a column → preview → 生成汇总表 �
     expect(session.leaks).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     expect(session.officeFiles[0]).toBe("office.js");
+  } finally {
+    await session.context.close();
+  }
+});
+
+/** Presses `key` until `target` has the focus (at most `limit` presses): it is reachable by keyboard. */
+async function tabTo(page: Page, key: "Tab" | "Shift+Tab", target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${target.toString()} cannot be reached with ${key}`);
+}
+
+test("keyboard only: Tab to a column, choose its role with the arrow keys, generate with Enter", async () => {
+  const session = await openPane(browser, server.origin, fakeHost, { theme: "light" });
+  const { page } = session;
+  try {
+    await waitInteractive(page);
+    await page.getByRole("button", { name: "重新识别" }).focus();
+    await tabTo(page, "Tab", page.getByRole("combobox", { name: "F列 考核数" }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    // 不使用 → 指标名称 → 计量单位 → 本期 → 上年同期 → 同比增长(%) → 增减额 → 全年目标
+    for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: "文字预览" }).getByText(WITH_TARGETS).waitFor();
+    await tabTo(page, "Shift+Tab", page.getByRole("button", { name: "生成汇总表" }));
+    await page.keyboard.press("Enter");
+    await page.getByText("已生成汇总表“指标汇总”").waitFor();
+    expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName, "指标汇总"]);
   } finally {
     await session.context.close();
   }
