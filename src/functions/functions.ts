@@ -13,7 +13,6 @@ import { DEFAULT_DECIMALS, growthPhrase, yoyPhrase } from "../core/growthPhrase"
 import { pointsPhrase } from "../core/pointsPhrase";
 import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
 import { sentence } from "../core/sentence";
-import { normalizeUnit } from "../core/units";
 import { checkedPhrase } from "./checkedPhrase";
 import { raise } from "./functionError";
 import { guardedRuntime } from "./guardedRuntime";
@@ -27,6 +26,7 @@ import {
   readOptionalNumber,
   readText,
 } from "./readArgument";
+import { readQuantities } from "./readQuantities";
 import { throwAsCustomError } from "./toCustomError";
 
 /**
@@ -45,7 +45,8 @@ const CustomFunctions = guardedRuntime;
  */
 export function yoy(current: unknown, previous: unknown): number {
   try {
-    return metricValue(yoyGrowth(readNumber(current, "本期数"), readNumber(previous, "上年同期数")));
+    const [x, x0] = readQuantities([current, previous], ["本期数", "上年同期数"]);
+    return metricValue(yoyGrowth(x, x0));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -61,8 +62,7 @@ export function yoy(current: unknown, previous: unknown): number {
  */
 export function yoyText(current: unknown, previous: unknown, decimals?: unknown): string {
   try {
-    const x = readNumber(current, "本期数");
-    const x0 = readNumber(previous, "上年同期数");
+    const [x, x0] = readQuantities([current, previous], ["本期数", "上年同期数"]);
     return checkedPhrase(yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) }));
   } catch (error) {
     throwAsCustomError(error);
@@ -97,7 +97,8 @@ export function growthText(growth: unknown, decimals?: unknown, percentNumber?: 
  */
 export function rateOf(part: unknown, whole: unknown): number {
   try {
-    return metricValue(rate(readNumber(part, "分子(部分数)"), readNumber(whole, "分母(总数)")));
+    const [numerator, denominator] = readQuantities([part, whole], ["分子(部分数)", "分母(总数)"]);
+    return metricValue(rate(numerator, denominator));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -112,7 +113,8 @@ export function rateOf(part: unknown, whole: unknown): number {
  */
 export function completionOf(actual: unknown, target: unknown): number {
   try {
-    return metricValue(completion(readNumber(actual, "完成数"), readNumber(target, "全年目标")));
+    const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
+    return metricValue(completion(done, goal));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -129,8 +131,7 @@ export function completionOf(actual: unknown, target: unknown): number {
  */
 export function completionText(actual: unknown, target: unknown, months?: unknown, decimals?: unknown): string {
   try {
-    const done = readNumber(actual, "完成数");
-    const goal = readNumber(target, "全年目标");
+    const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
     metricValue(completion(done, goal));
     const elapsed = readOptionalNumber(months, "已过月数");
     if (elapsed !== undefined) {
@@ -152,9 +153,8 @@ export function completionText(actual: unknown, target: unknown, months?: unknow
  */
 export function progressGapOf(actual: unknown, target: unknown, months: unknown): number {
   try {
-    return metricValue(
-      progressGap(readNumber(actual, "完成数"), readNumber(target, "全年目标"), readNumber(months, "已过月数")),
-    );
+    const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
+    return metricValue(progressGap(done, goal, readNumber(months, "已过月数")));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -204,14 +204,11 @@ export function ppText(rate: unknown, reference: unknown, decimals?: unknown): s
  */
 export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown, totalBefore: unknown): number {
   try {
-    return metricValue(
-      contributionRate(
-        readNumber(partNow, "分项本期数"),
-        readNumber(partBefore, "分项上年同期数"),
-        readNumber(totalNow, "总量本期数"),
-        readNumber(totalBefore, "总量上年同期数"),
-      ),
+    const [xi, xi0, x, x0] = readQuantities(
+      [partNow, partBefore, totalNow, totalBefore],
+      ["分项本期数", "分项上年同期数", "总量本期数", "总量上年同期数"],
     );
+    return metricValue(contributionRate(xi, xi0, x, x0));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -227,13 +224,11 @@ export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown
  */
 export function pullOf(partNow: unknown, partBefore: unknown, totalBefore: unknown): number {
   try {
-    return metricValue(
-      pull(
-        readNumber(partNow, "分项本期数"),
-        readNumber(partBefore, "分项上年同期数"),
-        readNumber(totalBefore, "总量上年同期数"),
-      ),
+    const [xi, xi0, x0] = readQuantities(
+      [partNow, partBefore, totalBefore],
+      ["分项本期数", "分项上年同期数", "总量上年同期数"],
     );
+    return metricValue(pull(xi, xi0, x0));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -249,7 +244,8 @@ export function pullOf(partNow: unknown, partBefore: unknown, totalBefore: unkno
  */
 export function cagrOf(end: unknown, start: unknown, years: unknown): number {
   try {
-    return metricValue(cagr(readNumber(end, "期末数"), readNumber(start, "基期数"), readNumber(years, "年数")));
+    const [last, first] = readQuantities([end, start], ["期末数", "基期数"]);
+    return metricValue(cagr(last, first, readNumber(years, "年数")));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -264,7 +260,8 @@ export function cagrOf(end: unknown, start: unknown, years: unknown): number {
  */
 export function avg2y(current: unknown, twoYearsBefore: unknown): number {
   try {
-    return metricValue(twoYearAverage(readNumber(current, "本期数"), readNumber(twoYearsBefore, "两年前同期数")));
+    const [x, x2] = readQuantities([current, twoYearsBefore], ["本期数", "两年前同期数"]);
+    return metricValue(twoYearAverage(x, x2));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -301,10 +298,8 @@ export function amount(value: unknown, unit: unknown, decimals?: unknown): strin
       return checkedPhrase(amountText(reading.value, reading.unit, { decimals: places }));
     }
     const given = readText(unit, "计量单位");
-    if (reading.unit !== undefined && normalizeUnit(reading.unit) !== normalizeUnit(given)) {
-      raise("#VALUE!", `数值自带的单位“${reading.unit}”与计量单位“${given}”不一致`);
-    }
-    return checkedPhrase(amountText(reading.value, given, { decimals: places }));
+    const [figure] = readQuantities([value], ["数值"], given);
+    return checkedPhrase(amountText(figure, given, { decimals: places }));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -331,10 +326,14 @@ export function sentenceOf(
 ): string {
   try {
     const title = readText(name, "指标名称");
-    const current = readNumber(value, "本期数");
     const unitText = readText(unit, "计量单位");
+    const [current] = readQuantities([value], ["本期数"], unitText);
     const given = readOptionalNumber(growth, "增速");
-    const base = readOptionalNumber(previous, "上年同期数");
+    // A base given as "28.79亿元" is converted to the sentence's unit like the value.
+    const base =
+      readOptionalNumber(previous, "上年同期数") === undefined
+        ? undefined
+        : readQuantities([previous], ["上年同期数"], unitText)[0];
     if (given === undefined && base === undefined) {
       raise("#N/A", "缺少上年同期数(或增速)");
     }

@@ -12,9 +12,14 @@ describe("numeric functions: values from cell values (numbers and numeric text)"
     ["YOY", ["１２３", "１００"], 0.23],
     ["YOY", [" 150 ", "100"], 0.5],
     ["YOY", [{ type: "Double", basicValue: 120, numberFormat: "0.00" }, 100], 0.2],
+    ["YOY", ["4.5亿元", "45000万元"], 0],
+    ["YOY", ["5亿元", "40000万元"], 0.25],
+    ["YOY", ["37.57亿", 28.79], 37.57 / 28.79 - 1],
+    ["YOY", ["12,000万美元", "1亿美元"], 0.2],
     ["RATE", [80, 81], 80 / 81],
     ["RATE", ["1,234.5", "12,345"], 0.1],
     ["RATE", [0, 81], 0],
+    ["RATE", ["3000万元", "1.2亿元"], 0.25],
     ["COMPLETION", [11, 5], 2.2],
     ["COMPLETION", [800, 500], 1.6],
     ["COMPLETION", [541, 1000], 0.541],
@@ -26,6 +31,7 @@ describe("numeric functions: values from cell values (numbers and numeric text)"
     ["PPCHANGE", [-0.05, 0.02], -7],
     ["CONTRIB", [30, 20, 150, 100], 0.2],
     ["CONTRIB", [10, 20, 150, 100], -0.2],
+    ["CONTRIB", ["30万元", "20万元", "0.015亿元", "100万元"], 0.2],
     ["PULL", [30, 20, 100], 10],
     ["PULL", [20, 30, 100], -10],
     ["CAGR", [161.051, 100, 5], 0.1],
@@ -91,6 +97,8 @@ describe("numeric functions: zero and negative bases, impossible inputs", () => 
     ["AVG2Y", [121, 0], "#DIV/0!", undefined],
     ["AVG2Y", [-121, 100], "#VALUE!", "本期数或两年前同期数为负数,无法计算两年平均增长"],
     ["PREVIOUS", [0, -1], "#DIV/0!", undefined],
+    ["YOY", ["11家", "5亿元"], "#VALUE!", "上年同期数的单位“亿元”与本期数的单位“家”不一致,无法换算"],
+    ["COMPLETION", ["5亿元", "100万美元"], "#VALUE!", "全年目标的单位“万美元”与完成数的单位“亿元”不一致,无法换算"],
   ])("TJ.%s(%j) is %s", (id, args, error, message) => {
     expect(call(id, ...args)).toEqual({ error, message });
   });

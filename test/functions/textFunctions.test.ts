@@ -22,6 +22,7 @@ describe("TJ.YOYTEXT: the growth of a value over its base, phrased", () => {
     ["smaller loss", [-10, -20], "同比减亏50.0%"],
     ["larger loss", [-30, -20], "同比亏损增加50.0%"],
     ["decimals as text", [130.5, 100, "2"], "同比增长30.50%"],
+    ["figures in different money units", ["5亿元", "40000万元"], "同比增长25.0%"],
   ])("%s", (_case, args, expected) => {
     expect(valueOf("YOYTEXT", ...args)).toBe(expected);
   });
@@ -112,6 +113,7 @@ describe("TJ.AMOUNT: a figure with its unit as a report prints it", () => {
     ["number text with its own unit, unit left blank", ["37.57亿元", null], "37.57亿元"],
     ["number text with its own unit, unit empty text", ["45000万元", ""], "4.5亿元"],
     ["number text with the same unit given", ["45,000万元", "万元"], "4.5亿元"],
+    ["number text in another money unit is converted", ["4.5亿元", "万元"], "4.5亿元"],
   ])("%s", (_case, args, expected) => {
     expect(valueOf("AMOUNT", ...args)).toBe(expected);
   });
@@ -165,7 +167,7 @@ describe("text functions: bad arguments are Excel errors with a Chinese message"
     ["AMOUNT", [45000, null], "#N/A", "缺少计量单位"],
     ["AMOUNT", [45000, 3], "#VALUE!", "计量单位应为文字(现为“3”)"],
     ["AMOUNT", [null, "万元"], "#N/A", "缺少数值"],
-    ["AMOUNT", ["4.5亿元", "万元"], "#VALUE!", "数值自带的单位“亿元”与计量单位“万元”不一致"],
+    ["AMOUNT", ["11家", "万元"], "#VALUE!", "数值的单位“家”与计量单位“万元”不一致,无法换算"],
     ["SENTENCE", ["工业总产值", 37.57, "亿元", null], "#N/A", "缺少上年同期数(或增速)"],
     ["SENTENCE", [null, 37.57, "亿元", 28.79], "#N/A", "缺少指标名称"],
     ["SENTENCE", ["工业总产值", 37.57, null, 28.79], "#N/A", "缺少计量单位"],
