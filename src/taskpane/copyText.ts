@@ -21,6 +21,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
   area.style.opacity = "0";
   doc.body.appendChild(area);
   const focused = doc.activeElement;
+  area.focus();
   area.select();
   let copied = false;
   try {
