@@ -58,12 +58,15 @@ export function createFakeExcel(workbook: FakeWorkbook): FakeExcel {
     const options = typeof first === "function" ? {} : first;
     const batch = typeof first === "function" ? first : second;
     if (batch === undefined) throw new TypeError("Excel.run needs a batch function");
-    if (options.mergeUndoGroup === true && !workbook.isSetSupported("ExcelApi", "1.20")) {
-      // Older hosts ignore the option; recorded as not merged.
-      workbook.runs.push({});
-    } else {
-      workbook.runs.push(options.mergeUndoGroup === undefined ? {} : { mergeUndoGroup: options.mergeUndoGroup });
+    // Hosts without the api set ignore the option: it is recorded only where it takes effect.
+    const recorded: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } = {};
+    if (options.mergeUndoGroup !== undefined && workbook.isSetSupported("ExcelApi", "1.20")) {
+      recorded.mergeUndoGroup = options.mergeUndoGroup;
     }
+    if (options.delayForCellEdit !== undefined && workbook.isSetSupported("ExcelApi", "1.11")) {
+      recorded.delayForCellEdit = options.delayForCellEdit;
+    }
+    workbook.runs.push(recorded);
     const context = new FakeRequestContext(workbook);
     try {
       const result = await batch(context);

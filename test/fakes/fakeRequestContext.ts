@@ -97,6 +97,9 @@ export class FakeRequestContext {
     await Promise.resolve();
     try {
       if (bytes > FAKE_PAYLOAD_LIMIT) throw FakeOfficeError.requestTooLarge();
+      if (this.state.failAtRequest === this.state.requests.length + 1) {
+        throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+      }
       for (const operation of operations) operation.run();
       if (this.responseBytes > FAKE_PAYLOAD_LIMIT) throw FakeOfficeError.responseTooLarge();
       for (const commit of this.commits) commit();

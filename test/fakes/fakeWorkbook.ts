@@ -129,8 +129,10 @@ export class FakeWorkbook {
   savedSettings: Record<string, string> = {};
   /** When true, settings.saveAsync reports failure (a read-only file). */
   failSettingsSave = false;
+  /** When set, the request with this number (1-based, over the workbook's life) fails with GeneralException. */
+  failAtRequest: number | undefined;
   readonly requests: FakeRequest[] = [];
-  readonly runs: { mergeUndoGroup?: boolean }[] = [];
+  readonly runs: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean }[] = [];
   readonly excelApi: string;
   private nextId = 1;
 

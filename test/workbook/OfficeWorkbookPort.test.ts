@@ -49,7 +49,7 @@ describe("the number of syncs does not grow with the rows", () => {
     for (const request of workbook.requests) expect(request.bytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
     // Both write requests suspend calculation, and the run is one undo step (ExcelApi 1.20).
     expect(workbook.requests.slice(2).map((request) => request.calculationSuspended)).toEqual([true, true]);
-    expect(workbook.runs.at(-1)).toEqual({ mergeUndoGroup: true });
+    expect(workbook.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     expect(workbook.sheet("指标汇总")?.grid()).toHaveLength(layoutSummarySheet(report).rows.length);
   });
 });
@@ -181,7 +181,23 @@ describe("writing the summary sheet", () => {
   test("without ExcelApi 1.20 the run is not asked to merge undo", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets), "1.12");
     await generate(port);
-    expect(workbook.runs).toEqual([{}, {}]);
+    expect(workbook.runs).toEqual([{}, { delayForCellEdit: true }]);
+  });
+
+  test("a write that fails half-way leaves a marked sheet, which regenerating replaces", async () => {
+    const { workbook, port } = open(toGrid(halfYearTargets));
+    const grid = await port.readSource(false);
+    const report = buildReport(grid);
+    workbook.failAtRequest = 4; // read 1, list sheets 2, first half 3, second half and formats 4
+    await expect(port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" })).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总"]);
+    workbook.failAtRequest = undefined;
+    workbook.activate("上半年");
+    await port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" });
+    expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总"]);
+    expect(workbook.sheet("指标汇总")?.grid()).toHaveLength(layoutSummarySheet(report).rows.length);
   });
 
   test("progress is reported from start to 已完成, never going back", async () => {

@@ -19,7 +19,7 @@ describe("the add-in's host from the globals Office.js defines", () => {
     const grid = await port.readSource(false);
     const result = await port.writeSummary(buildReport(grid), grid, { sheetName: "指标汇总", mode: "values" });
     expect(result.sheetName).toBe("指标汇总");
-    expect(workbook.runs.at(-1)).toEqual({ mergeUndoGroup: true });
+    expect(workbook.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     expect(Object.keys(workbook.savedSettings)).toEqual(["tongji.generatedSheets"]);
     expect(await port.deleteGenerated()).toBe(1);
     expect(workbook.sheetNames()).toEqual(["上半年"]);

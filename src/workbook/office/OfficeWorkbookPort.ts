@@ -51,7 +51,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /** One undo step for the whole run where ExcelApi 1.20 allows it. */
   private runOptions(): RunOptionsSubset {
-    return this.host.isSetSupported("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
+    // While the user is typing in a cell, Excel waits for the edit to end instead of failing the run.
+    return this.host.isSetSupported("ExcelApi", "1.20")
+      ? { delayForCellEdit: true, mergeUndoGroup: true }
+      : { delayForCellEdit: true };
   }
 
   async readSource(selectionOnly: boolean): Promise<SheetGrid> {
@@ -127,28 +130,36 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
       if (previous !== undefined) sheets.getItem(previous.id).delete();
       const sheet = sheets.add(name);
+      sheet.load("id,name");
+
+      const marks: Record<string, string> = {};
+      for (const other of existing) {
+        const wished = generated[other.id];
+        if (wished !== undefined && other !== previous) marks[other.id] = wished;
+      }
+      // The new sheet is marked as soon as the first request has made it, so that a write failing
+      // later leaves a sheet that regenerating replaces and 删除生成的表 removes.
+      let marked = false;
+      const markNewSheet = async (): Promise<void> => {
+        if (marked) return;
+        marked = true;
+        marks[sheet.id] = wish;
+        await writeGeneratedSheets(this.host.settings, marks);
+      };
       progress(20, "正在写入汇总表");
-      await this.queueChunks(context, sheet, plan, suspendCalculation, (done) =>
-        progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表"),
-      );
+      await this.queueChunks(context, sheet, plan, suspendCalculation, async (done) => {
+        await markNewSheet();
+        progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表");
+      });
       this.queueFormats(sheet, plan);
       sheet.activate();
       sheet.getRange("A1").select();
-      sheet.load("id,name");
       await context.sync();
-
-      const kept: Record<string, string> = {};
-      for (const other of existing) {
-        const wished = generated[other.id];
-        if (wished !== undefined && other !== previous) kept[other.id] = wished;
-      }
-      kept[sheet.id] = wish;
-      return { sheetName: sheet.name, marks: kept };
+      await markNewSheet();
+      return sheet.name;
     });
-    progress(95, "正在标记生成的表");
-    await writeGeneratedSheets(this.host.settings, written.marks);
     progress(100, "已完成");
-    return { sheetName: written.sheetName, rows: plan.cells.length };
+    return { sheetName: written, rows: plan.cells.length };
   }
 
   /**
@@ -162,7 +173,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     sheet: WorksheetSubset,
     plan: SummaryWritePlan,
     suspendCalculation: boolean,
-    onChunk: (done: number) => void,
+    onChunk: (done: number) => Promise<void>,
   ): Promise<void> {
     const queue = (index: number): void => {
       const chunk = plan.chunks[index];
@@ -178,7 +189,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       queue(index);
       if (index >= plan.chunks.length - 1) return;
       await context.sync();
-      onChunk(index + 1);
+      await onChunk(index + 1);
       await sendFrom(index + 1);
     };
     await sendFrom(0);

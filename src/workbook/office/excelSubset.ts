@@ -9,6 +9,8 @@
 export type CellInput = string | number | boolean | null;
 
 export interface RunOptionsSubset {
+  /** Wait for the user to leave cell edit mode instead of failing (ExcelApi 1.11; ignored before). */
+  delayForCellEdit?: boolean;
   /** ExcelApi 1.20: every sync of the run is one undo step. */
   mergeUndoGroup?: boolean;
 }
