@@ -70,3 +70,40 @@ describe("reading an .xlsx sheet into a grid", () => {
     expect(big.cells[49_999]?.map((c) => c.text)).toEqual(["指标50000", "16666.67"]);
   }, 60_000);
 });
+
+describe("cells the file does not hold", () => {
+  it("read as blank with the number format and indent of their row or column, the row's winning", async () => {
+    const sheet = await roundTrip((s) => {
+      s.getColumn(2).numFmt = "0.00";
+      s.getColumn(3).alignment = { indent: 1 };
+      s.getCell("A1").value = "指标";
+      s.getCell("D1").value = 1;
+      s.getCell("A2").value = "工业";
+      s.getRow(2).numFmt = "0.0%";
+      s.getCell("D2").value = 2;
+    });
+    const grid = readSheetGrid(sheet);
+    expect(grid.cells.map((row) => row.map((cell) => [cell.value, cell.text, cell.numberFormat, cell.indent]))).toEqual(
+      [
+        [
+          ["指标", "指标", "General", undefined],
+          [null, "", "0.00", undefined],
+          [null, "", "General", 1],
+          [1, "1", "General", undefined],
+        ],
+        [
+          ["工业", "工业", "0.0%", undefined],
+          [null, "", "0.0%", undefined],
+          [null, "", "0.0%", 1],
+          [2, "200.0%", "0.0%", undefined],
+        ],
+      ],
+    );
+  });
+
+  it("shows text under General and the text format as written", () => {
+    expect(displayText("  1,234 ", "General")).toBe("  1,234 ");
+    expect(displayText("其中:工业", "@")).toBe("其中:工业");
+    expect(displayText("x", '0;-0;0;"文本:"@')).toBe("文本:x");
+  });
+});

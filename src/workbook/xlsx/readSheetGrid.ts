@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import { loadNumfmt } from "./loadNumfmt";
 import type { SheetCell, SheetGrid } from "../../report/types";
@@ -56,6 +55,10 @@ export function displayText(value: string | number | boolean | null, numberForma
     return value ? "TRUE" : "FALSE";
   }
   const pattern = numberFormat === undefined || numberFormat === "" ? "General" : numberFormat;
+  if (typeof value === "string" && (pattern === "General" || pattern === "@")) {
+    // Text under General or the text format shows as written (numfmt gives the same, at a cost per cell).
+    return value;
+  }
   try {
     return numfmt.format(pattern, value);
   } catch {
@@ -68,26 +71,53 @@ export function sheetNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((sheet) => sheet.name);
 }
 
+/** A grid cell from a number format and indent level (the style a cell has or would have). */
+function styledCell(
+  value: string | number | boolean | null,
+  numFmt: string | undefined,
+  indent: number | undefined,
+): SheetCell {
+  const numberFormat = numFmt === undefined || numFmt === "" ? "General" : numFmt;
+  const base: SheetCell = { value, text: displayText(value, numberFormat), numberFormat };
+  return indent !== undefined && indent > 0 ? { ...base, indent } : base;
+}
+
 /**
  * Reads a worksheet into the engine's grid: raw value, displayed text, number format and indent for
  * every cell of the used range starting at A1. A merged cell's value is given to its top-left cell only,
- * as Excel reports it.
+ * as Excel reports it. Cells the file does not hold are read as blank with the style of their row or
+ * column, as ExcelJS would create them, without creating them.
  */
 export function readSheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const rowCount = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
   const columnCount = sheet.columnCount;
+  const columnStyles: Partial<ExcelJS.Style>[] = [];
+  for (let c = 1; c <= columnCount; c += 1) {
+    columnStyles.push(sheet.getColumn(c).style ?? {});
+  }
+  /** Blank cells by row style: every absent cell of an unstyled row shares one object per column. */
+  const blankUnstyled = columnStyles.map((style) => styledCell(null, style.numFmt, style.alignment?.indent));
   const cells: SheetCell[][] = [];
   for (let r = 1; r <= rowCount; r += 1) {
-    const row = sheet.getRow(r);
+    const row = sheet.findRow(r);
+    const rowNumFmt: string | undefined = row?.numFmt;
+    const rowAlignment: Partial<ExcelJS.Alignment> | undefined = row?.alignment;
+    const rowStyled = rowNumFmt !== undefined || rowAlignment !== undefined;
     const out: SheetCell[] = [];
     for (let c = 1; c <= columnCount; c += 1) {
-      const cell = row.getCell(c);
+      const cell = row?.findCell(c);
+      if (cell === undefined) {
+        const columnStyle = columnStyles[c - 1] ?? {};
+        out.push(
+          rowStyled
+            ? styledCell(null, rowNumFmt || columnStyle.numFmt, (rowAlignment ?? columnStyle.alignment)?.indent)
+            : (blankUnstyled[c - 1] ?? styledCell(null, undefined, undefined)),
+        );
+        continue;
+      }
       const isMergedSlave = cell.isMerged && cell.master.address !== cell.address;
       const value = isMergedSlave ? null : plainValue(cell.value);
-      const numberFormat = cell.numFmt === undefined || cell.numFmt === "" ? "General" : cell.numFmt;
-      const indent = cell.alignment?.indent;
-      const base: SheetCell = { value, text: displayText(value, numberFormat), numberFormat };
-      out.push(indent !== undefined && indent > 0 ? { ...base, indent } : base);
+      out.push(styledCell(value, cell.numFmt, cell.alignment?.indent));
     }
     cells.push(out);
   }
