@@ -95,7 +95,12 @@ export class FakeWorkbookProxy extends FakeClientObject {
       const id = state.selection?.sheetId ?? state.activeSheetId;
       return state.sheets.find((one) => one.id === id);
     });
-    return new FakeRangeProxy(this.context, sheet, () => state.selection?.rect ?? parseAddress("A1"));
+    return new FakeRangeProxy(this.context, sheet, () => {
+      if (state.selectionHasManyAreas) {
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      }
+      return state.selection?.rect ?? parseAddress("A1");
+    });
   }
 }
 

@@ -125,6 +125,8 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | undefined;
+  /** The user selected several areas (Ctrl+click): getSelectedRange fails with InvalidSelection. */
+  selectionHasManyAreas = false;
   /** Settings as saved in the document (by saveAsync). */
   savedSettings: Record<string, string> = {};
   /** When true, settings.saveAsync reports failure (a read-only file). */

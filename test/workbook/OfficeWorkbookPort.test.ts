@@ -181,7 +181,7 @@ describe("writing the summary sheet", () => {
   test("without ExcelApi 1.20 the run is not asked to merge undo", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets), "1.12");
     await generate(port);
-    expect(workbook.runs).toEqual([{}, { delayForCellEdit: true }]);
+    expect(workbook.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
   });
 
   test("a write that fails half-way leaves a marked sheet, which regenerating replaces", async () => {
@@ -273,6 +273,14 @@ describe("reading the source", () => {
       ["工业总产值", "亿元", 96.4],
       ["税收收入", "万元", 21860],
     ]);
+  });
+
+  test("a selection of several areas gives a Chinese message saying what to do", async () => {
+    const { workbook, port } = open(toGrid(halfYearTargets));
+    workbook.selectionHasManyAreas = true;
+    await expect(port.readSource(true)).rejects.toThrow(
+      "选中的是多个不连续的区域,请只选中指标表所在的一个连续区域后重试。",
+    );
   });
 
   test("an empty sheet gives no cells", async () => {

@@ -15,6 +15,11 @@ export const TEMPLATE_SHEET_NAME = "指标表";
 /** Columns of a source range whose indent levels are read (the indicator names sit in the first ones). */
 const INDENT_COLUMNS = 3;
 
+/** Runs that only read or select: wait for the user to leave cell edit mode instead of failing. */
+const READ_OPTIONS: RunOptionsSubset = { delayForCellEdit: true };
+
+const MULTIPLE_AREAS = "选中的是多个不连续的区域,请只选中指标表所在的一个连续区域后重试。";
+
 const TOO_LARGE_TO_READ =
   "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,勾选“仅分析选中区域”后重试。";
 
@@ -60,7 +65,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async readSource(selectionOnly: boolean): Promise<SheetGrid> {
     const withIndent = this.host.isSetSupported("ExcelApi", "1.9");
     try {
-      return await this.host.excel.run({}, async (context) => {
+      return await this.host.excel.run(READ_OPTIONS, async (context) => {
         const range = selectionOnly
           ? context.workbook.getSelectedRange()
           : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false);
@@ -93,6 +98,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       });
     } catch (error) {
       if (isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw new Error(TOO_LARGE_TO_READ);
+      if (isOfficeError(error, "InvalidSelection")) throw new Error(MULTIPLE_AREAS);
       throw error;
     }
   }
@@ -257,7 +263,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async selectCell(sheetName: string, row: number, column: number): Promise<void> {
-    await this.host.excel.run({}, async (context) => {
+    await this.host.excel.run(READ_OPTIONS, async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
       if (sheet.isNullObject) {
