@@ -10,6 +10,12 @@ export const DIST = join(ROOT, "dist");
 const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
+/**
+ * office.js's own telemetry frame, which it asks for when it runs outside Office (no fake host): the
+ * request is blocked like any other off 127.0.0.1, and only the plain-browser test tolerates the attempt.
+ */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
 export const CHROMIUM_OPTIONS = {
   executablePath: "/usr/bin/chromium",
   args: [

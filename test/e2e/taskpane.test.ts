@@ -3,8 +3,18 @@ import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { OUTSIDE_EXCEL_MESSAGE } from "../../src/taskpane/startPane";
 import { e2eSheet } from "./e2eSheet";
-import { CHROMIUM_OPTIONS, DIST, ROOT, bundleFakeHost, openPane, serveDist, waitInteractive } from "./paneHarness";
+import {
+  CHROMIUM_OPTIONS,
+  DIST,
+  OFFICE_TELEMETRY,
+  ROOT,
+  bundleFakeHost,
+  openPane,
+  serveDist,
+  waitInteractive,
+} from "./paneHarness";
 
 /**
  * End to end in Debian's Chromium: the BUILT task pane (dist/, from `npm run build`) served on 127.0.0.1,
@@ -187,6 +197,21 @@ test("dark Office theme: the pane is dark, readable (axe) and nothing leaves the
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "taskpane-dark.png"), fullPage: true });
     expect(session.leaks).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  } finally {
+    await session.context.close();
+  }
+});
+
+test("opened in a plain browser (office.js without Office): a Chinese message says to open it from Excel", async () => {
+  const session = await openPane(browser, server.origin, "", { theme: "light" });
+  const { page } = session;
+  try {
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.locator("h1").textContent()).toBe("请在 Excel 中打开");
+    expect(await alert.locator("p").textContent()).toBe(OUTSIDE_EXCEL_MESSAGE);
+    expect(session.leaks.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   } finally {
     await session.context.close();
