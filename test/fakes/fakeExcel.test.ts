@@ -143,6 +143,38 @@ describe("fake Excel: load and sync as Office does", () => {
     await expect(range.context.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
   });
 
+  test("an object of one context cannot be loaded through another context", async () => {
+    const { workbook } = setup();
+    const excel = createFakeExcel(workbook);
+    const error = await rejection(
+      excel.run(async (outer) => {
+        const range = outer.workbook.worksheets.getItem("数据").getRange("A1");
+        await excel.run(async (inner) => {
+          inner.load(range, "values");
+          await inner.sync();
+        });
+        await outer.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidRequestContext");
+    expect(error.message).toBe("Cannot use the object across different request contexts.");
+  });
+
+  test("a change queued on an object of another context is not sent by this context's sync", async () => {
+    const { workbook } = setup();
+    const excel = createFakeExcel(workbook);
+    await expect(
+      excel.run(async (outer) => {
+        const range = outer.workbook.worksheets.getItem("数据").getRange("C1");
+        await excel.run(async (inner) => {
+          range.values = [["外层对象"]];
+          await inner.sync();
+        });
+        expect(workbook.sheet("数据")?.cell(0, 2)).toBeUndefined();
+      }),
+    ).rejects.toThrow("fake Excel: the batch ended with 1 queued operations that no context.sync() sent");
+  });
+
   test("a batch that ends with operations no sync sent fails", async () => {
     const { run, workbook } = setup();
     await expect(

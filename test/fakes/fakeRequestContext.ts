@@ -64,6 +64,17 @@ export class FakeRequestContext {
     this.commits.push(commit);
   }
 
+  /** context.load(object, names): the same as object.load(names), for an object of this context only. */
+  load<T extends { readonly context: unknown; load(names?: string | string[]): unknown }>(
+    object: T,
+    names?: string | string[],
+  ): T {
+    this.assertOpen();
+    if (object.context !== this) throw FakeOfficeError.invalidRequestContext();
+    object.load(names);
+    return object;
+  }
+
   /** Fails as Office does when a member needs a newer ExcelApi than the host has. */
   requireApi(version: string): void {
     if (!this.state.isSetSupported("ExcelApi", version)) {
