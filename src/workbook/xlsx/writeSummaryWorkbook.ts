@@ -5,6 +5,12 @@ import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
 /** Excel's sheet-name limit. */
 const MAX_SHEET_NAME = 31;
 
+/**
+ * Deflate level of the written file: 1, the fastest. A summary workbook is small, so the few percent of
+ * size that harder compression saves are not worth its time.
+ */
+const ZIP_LEVEL = 1;
+
 /** The ExcelJS style of a laid-out cell (number format, bold, wrap, indent). */
 function styleOf(cell: LayoutCell): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
@@ -23,7 +29,7 @@ function styleOf(cell: LayoutCell): Partial<ExcelJS.Style> {
 
 /**
  * One style object per distinct look, shared by every cell that has it: ExcelJS recognises a style object
- * it has already written and skips serialising it again, which is most of the cost of writing 10,000 rows.
+ * it has already written and skips serialising it again, which is much of the cost of writing 10,000 rows.
  */
 class SharedStyles {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -43,14 +49,21 @@ class SharedStyles {
   }
 }
 
-/** A new workbook holding the summary sheet (title, period, table, paragraphs) of a report. */
-export function buildSummaryWorkbook(report: Report, sheetName = "指标汇总"): ExcelJS.Workbook {
+/**
+ * Writes the summary workbook of a report (title, period, table, paragraphs on one sheet) to a new file.
+ * Rows are streamed to the file as they are laid out (ExcelJS's streaming writer, compressed by Node's
+ * zlib), so the whole sheet is never held as ExcelJS objects.
+ */
+export async function writeSummaryWorkbook(report: Report, file: string, sheetName = "指标汇总"): Promise<void> {
   const layout = layoutSummarySheet(report);
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName.slice(0, MAX_SHEET_NAME));
-  layout.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: ZIP_LEVEL } },
   });
+  const sheet = book.addWorksheet(sheetName.slice(0, MAX_SHEET_NAME));
+  sheet.columns = layout.columnWidths.map((width) => ({ width }));
   const styles = new SharedStyles();
   layout.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
@@ -63,20 +76,8 @@ export function buildSummaryWorkbook(report: Report, sheetName = "指标汇总")
       // Never mutated afterwards: the object is shared with every cell of the same look.
       target.style = styles.of(cell);
     });
+    row.commit();
   });
-  return book;
-}
-
-/**
- * Deflate level of the written file: 1, the fastest, instead of the default 6. A summary workbook is a
- * few hundred kilobytes at most, so the few percent of size saved by harder compression cost more time
- * (most of the write) than they are worth.
- */
-const ZIP_LEVEL = 1;
-
-/** Writes the summary workbook of a report to a new file. */
-export async function writeSummaryWorkbook(report: Report, file: string): Promise<void> {
-  await buildSummaryWorkbook(report).xlsx.writeFile(file, {
-    zip: { compression: "DEFLATE", compressionOptions: { level: ZIP_LEVEL } },
-  });
+  sheet.commit();
+  await book.commit();
 }
