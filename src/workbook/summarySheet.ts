@@ -100,9 +100,9 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
     }
   }
 
+  // Paragraph cells are not merged: the first column (the indicator names) carries them, so it is wide.
   const columnWidths = report.table.columns.map((column) =>
-    column.key === "name" ? 28 : column.key === "unit" ? 8 : 12,
+    column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
   );
-  // Paragraph cells are not merged: the first column carries them, so it is widened when the table is narrow.
   return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };
 }

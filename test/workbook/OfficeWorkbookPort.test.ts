@@ -77,7 +77,7 @@ describe("writing the summary sheet", () => {
     const paragraph = sheet.cell(layout.paragraphRows[0]!, 0)!;
     expect(paragraph.wrap).toBe(true);
     expect(String(paragraph.value)).toMatch(/^1-6月,实现工业总产值96.4亿元,同比增长13.3%/);
-    expect(sheet.columnWidths.get(0)).toBe(150.75);
+    expect(sheet.columnWidths.get(0)).toBe(318.75); // 60 characters, for the paragraphs
     expect(workbook.activeSheet?.name).toBe("指标汇总");
   });
 
