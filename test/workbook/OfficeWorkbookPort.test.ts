@@ -298,7 +298,7 @@ describe("reading the source", () => {
       Array.from({ length: 20000 }, () => [text, text]),
     );
     await expect(new OfficeWorkbookPort(fakeOfficeHost(workbook)).readSource(false)).rejects.toThrow(
-      "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,勾选“仅分析选中区域”后重试。",
+      "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,打开“仅分析选中区域”后点“重新识别”。",
     );
   });
 

@@ -21,7 +21,7 @@ const READ_OPTIONS: RunOptionsSubset = { delayForCellEdit: true };
 const MULTIPLE_AREAS = "选中的是多个不连续的区域,请只选中指标表所在的一个连续区域后重试。";
 
 const TOO_LARGE_TO_READ =
-  "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,勾选“仅分析选中区域”后重试。";
+  "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,打开“仅分析选中区域”后点“重新识别”。";
 
 interface OfficeErrorLike {
   readonly code?: unknown;
