@@ -188,11 +188,14 @@ describe("fake Excel: load and sync as Office does", () => {
 
   test("every sync is counted as one request", async () => {
     const { run, workbook } = setup();
-    await run(async (context) => {
+    const perContext = await run(async (context) => {
       await context.sync();
       await context.sync();
+      return context.syncCount;
     });
-    expect(workbook.syncCount).toBe(2);
+    expect(perContext).toBe(2);
+    await run(async (context) => context.sync());
+    expect(workbook.syncCount).toBe(3);
   });
 });
 

@@ -46,6 +46,7 @@ export class FakeRequestContext {
   private commits: (() => void)[] = [];
   private responseBytes = 0;
   private closed = false;
+  private syncs = 0;
 
   constructor(readonly state: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -98,8 +99,14 @@ export class FakeRequestContext {
     this.closed = true;
   }
 
+  /** Syncs made by this context (FakeWorkbook.syncCount counts those of every run). */
+  get syncCount(): number {
+    return this.syncs;
+  }
+
   async sync(): Promise<void> {
     this.assertOpen();
+    this.syncs++;
     const operations = this.queue;
     this.queue = [];
     this.commits = [];

@@ -368,7 +368,9 @@ describe("deleting, the template, selecting, settings", () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     workbook.addSheet("其他");
     workbook.activate("其他");
+    const before = workbook.syncCount;
     await port.selectCell("上半年", 4, 2);
+    expect(workbook.syncCount - before).toBe(2);
     expect(workbook.activeSheet?.name).toBe("上半年");
     expect(workbook.selection).toEqual({
       sheetId: workbook.sheet("上半年")!.id,
