@@ -104,7 +104,10 @@ export class FakeWorkbookProxy extends FakeClientObject {
   }
 }
 
-const SHEET_PROPERTIES = ["id", "name"] as const;
+const SHEET_PROPERTIES = ["id", "name", "position"] as const;
+
+const sheetProperty = (sheets: readonly FakeSheet[], sheet: FakeSheet, name: string): unknown =>
+  name === "position" ? sheets.indexOf(sheet) : sheet[name as "id" | "name"];
 
 export class FakeWorksheetCollection extends FakeClientObject {
   get items(): FakeWorksheetProxy[] {
@@ -120,7 +123,9 @@ export class FakeWorksheetCollection extends FakeClientObject {
         }
       }
       const sheets = [...this.context.state.sheets];
-      const data = sheets.map((sheet) => Object.fromEntries(list.map((name) => [name, sheet[name as "id" | "name"]])));
+      const data = sheets.map((sheet) =>
+        Object.fromEntries(list.map((name) => [name, sheetProperty(sheets, sheet, name)])),
+      );
       this.context.respond(data, () => {
         this.loaded.set(
           "items",
@@ -243,7 +248,9 @@ export class FakeWorksheetProxy extends FakeClientObject {
   }
 
   load(names?: string | string[]): this {
-    this.queueLoad("Worksheet", names, SHEET_PROPERTIES, (name) => this.sheet()[name as "id" | "name"]);
+    this.queueLoad("Worksheet", names, SHEET_PROPERTIES, (name) =>
+      sheetProperty(this.context.state.sheets, this.sheet(), name),
+    );
     return this;
   }
 
@@ -277,6 +284,20 @@ export class FakeWorksheetProxy extends FakeClientObject {
     const range = new FakeRangeProxy(this.context, this, () => this.sheet().usedRect(valuesOnly) ?? null, true);
     range.probe();
     return range;
+  }
+
+  get position(): number {
+    return this.read<number>("position");
+  }
+  set position(value: number) {
+    if (!Number.isInteger(value)) throw FakeOfficeError.invalidArgument();
+    this.context.enqueue("Worksheet.position", value, () => {
+      const sheets = this.context.state.sheets;
+      const sheet = this.sheet();
+      if (value < 0 || value >= sheets.length) throw FakeOfficeError.invalidArgument();
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
   }
 
   activate(): void {

@@ -81,6 +81,19 @@ describe("writing the summary sheet", () => {
     expect(workbook.activeSheet?.name).toBe("指标汇总");
   });
 
+  test("the summary sheet is placed right after its source, also when regenerated", async () => {
+    const { workbook, port } = open(toGrid(halfYearTargets));
+    workbook.addSheet("附表");
+    workbook.sheets.unshift(workbook.sheets.splice(1, 1)[0]!); // 附表 first, the source second
+    const grid = await port.readSource(false);
+    const report = buildReport(grid);
+    await port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" });
+    expect(workbook.sheetNames()).toEqual(["附表", "上半年", "指标汇总"]);
+    workbook.addSheet("后加的表");
+    await port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" });
+    expect(workbook.sheetNames()).toEqual(["附表", "上半年", "指标汇总", "后加的表"]);
+  });
+
   test("regenerating twice leaves one generated sheet, with the same name", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     const grid = await port.readSource(false);
@@ -110,7 +123,8 @@ describe("writing the summary sheet", () => {
     expect((await generate(port)).name).toBe("指标汇总 (2)");
     workbook.activate("上半年");
     expect((await generate(port)).name).toBe("指标汇总 (2)");
-    expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总", "指标汇总 (2)"]);
+    // Placed right after its source, before the user's sheet.
+    expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总 (2)", "指标汇总"]);
     expect(workbook.sheet("指标汇总")!.snapshot()).toEqual(mine);
   });
 
@@ -319,7 +333,7 @@ describe("deleting, the template, selecting, settings", () => {
     workbook.activate("上半年");
     await generate(port, "values", "第二份汇总");
     await port.insertTemplate();
-    expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总", "指标汇总 (2)", "第二份汇总", "指标表"]);
+    expect(workbook.sheetNames()).toEqual(["上半年", "第二份汇总", "指标汇总 (2)", "指标汇总", "指标表"]);
     const syncsBefore = workbook.syncCount;
     expect(await port.deleteGenerated()).toBe(2);
     expect(workbook.syncCount - syncsBefore).toBe(2);

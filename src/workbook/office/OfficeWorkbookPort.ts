@@ -132,11 +132,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
       const name = uniqueSheetName(
         wish,
-        existing.filter((sheet) => sheet !== previous).map((sheet) => sheet.name),
+        existing.filter((other) => other !== previous).map((other) => other.name),
       );
       if (previous !== undefined) sheets.getItem(previous.id).delete();
       const sheet = sheets.add(name);
       sheet.load("id,name");
+      // Right after the source sheet (items come in sheet order; the replaced sheet is gone by then).
+      const remaining = existing.filter((other) => other !== previous);
+      const sourceAt = remaining.findIndex((other) => sameSheetName(other.name, source.sheetName));
+      if (sourceAt >= 0 && sourceAt + 1 < remaining.length) sheet.position = sourceAt + 1;
 
       const marks: Record<string, string> = {};
       for (const other of existing) {

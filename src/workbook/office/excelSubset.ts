@@ -54,6 +54,8 @@ export interface WorksheetSubset {
   readonly isNullObject: boolean;
   readonly id: string;
   readonly name: string;
+  /** 0-based place among the sheets; setting it moves the sheet. */
+  position: number;
   load(propertyNames: string): unknown;
   getRange(address?: string): RangeSubset;
   getCell(row: number, column: number): RangeSubset;
