@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/runCli";
+import { formatDecimal } from "../../src/core/decimal";
 import { buildReport } from "../../src/report/buildReport";
 import { readSheetGrid } from "../../src/workbook/xlsx/readSheetGrid";
 import { writeSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   console.log(`    engine (table + narrative):        ${ms(median(parts.engine))}`);
   console.log(`    write summary workbook:            ${ms(median(parts.write))}`);
   console.log(
-    `  ratio CLI / floor: ${(median(totals) / median(floors)).toFixed(2)} (medians), ${(min(totals) / min(floors)).toFixed(2)} (minimums); aim < 1.3`,
+    `  ratio CLI / floor: ${formatDecimal(median(totals) / median(floors), 2)} (medians), ${formatDecimal(min(totals) / min(floors), 2)} (minimums); aim < 1.3`,
   );
 }
 

@@ -13,12 +13,14 @@ import type { Analysis, Report, ReportOptions, SheetGrid } from "./types";
 export function buildReportFromAnalysis(analysis: Analysis, options: ReportOptions = {}): Report {
   const resolved = resolveOptions(options);
   const period = effectivePeriod(analysis, resolved.periodLabel);
-  const table = buildSummaryTable(analysis, period, resolved);
+  // The narrative first: it makes much short-lived garbage and little output, so the collections it
+  // causes do not have to move the table, which is large and built last.
   const paragraphs = buildNarrative(analysis, period, resolved);
   if (resolved.highlights) {
     const highlights = buildHighlights(analysis, period, resolved);
     if (highlights !== undefined) paragraphs.push(highlights);
   }
+  const table = buildSummaryTable(analysis, period, resolved);
   return { analysis, period, table, paragraphs, warnings: analysis.warnings };
 }
 

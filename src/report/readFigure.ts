@@ -9,6 +9,8 @@ export type FigureReading =
   | { readonly kind: "dash"; readonly text: string }
   | { readonly kind: "unreadable"; readonly text: string };
 
+const HASH = 35;
+
 /** A plain decimal of at most 15 significant digits and 10 decimals, as String() writes it ("1234.5", "-0.25"). */
 const SHORT_DECIMAL = /^-?(\d+)(?:\.(\d{1,10}))?$/;
 
@@ -30,7 +32,8 @@ function plainNumberText(x: number): string {
 /** The text shown for a cell: Excel's own text unless it is "####" (column too narrow) or absent. */
 export function displayedText(cell: SheetCell, reading: CellReading): string {
   const shown = cell.text?.trim();
-  if (shown !== undefined && shown !== "" && !/^#+$/.test(shown)) {
+  // "####": Excel's text for a number too wide for its column.
+  if (shown !== undefined && shown !== "" && !(shown.charCodeAt(0) === HASH && /^#+$/.test(shown))) {
     return shown;
   }
   if (reading.kind === "number") {
