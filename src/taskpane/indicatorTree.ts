@@ -47,8 +47,3 @@ export function indicatorTree(indicators: readonly Indicator[]): TreeNode[] {
   });
   return roots;
 }
-
-/** How many 其中 rows the structure holds (indicators below another indicator). */
-export function childCount(indicators: readonly Indicator[]): number {
-  return indicators.filter((indicator) => indicator.parent !== undefined).length;
-}

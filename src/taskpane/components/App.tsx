@@ -18,7 +18,7 @@ import { computeReport } from "../computeReport";
 import { copyText } from "../copyText";
 import { errorMessage } from "../errorMessage";
 import { headerTexts } from "../headerTexts";
-import { childCount } from "../indicatorTree";
+import { childCount } from "../childCount";
 import { paneReducer } from "../paneReducer";
 import { INITIAL_PANE_STATE } from "../paneState";
 import { sheetNameProblem } from "../sheetNameProblem";
