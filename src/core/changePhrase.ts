@@ -1,4 +1,7 @@
-import { PHRASES, fillPhrase, type Comparison } from "./phrases";
+import { COMPARISON_PHRASES } from "./comparisonPhrases";
+import { finite } from "./nonFiniteError";
+import type { Comparison } from "./phrases";
+import { fillOne } from "./splitPhrase";
 
 /** True for revenue indicators, whose change is 增收/减收. */
 export function isRevenue(name: string): boolean {
@@ -8,20 +11,16 @@ export function isRevenue(name: string): boolean {
 /**
  * 增减额: 同比增加/减少 followed by an amount already in words ("1.2亿元"), or 增收/减收 for revenue.
  * `delta` decides the direction only; its text is `amount`. No change at all is 与上年同期持平.
+ * Throws NonFiniteError for a delta of Infinity or NaN: such a difference overflowed, and its amount cannot be
+ * printed either.
  */
 export function changePhrase(delta: number, amount: string, name = "", comparison: Comparison = "yoy"): string {
-  const words = PHRASES.comparison[comparison];
-  if (delta === 0) {
-    return fillPhrase(PHRASES.growth.flat, words);
+  const phrases = COMPARISON_PHRASES[comparison];
+  if (finite(delta) === 0) {
+    return phrases.flat;
   }
   const revenue = isRevenue(name);
-  const template =
-    delta >= 0
-      ? revenue
-        ? PHRASES.change.revenueUp
-        : PHRASES.change.up
-      : revenue
-        ? PHRASES.change.revenueDown
-        : PHRASES.change.down;
-  return fillPhrase(template, { ...words, v: amount.replace(/^-/, "") });
+  const phrase =
+    delta >= 0 ? (revenue ? phrases.revenueUp : phrases.changeUp) : revenue ? phrases.revenueDown : phrases.changeDown;
+  return fillOne(phrase, amount.replace(/^-/, ""));
 }

@@ -1,11 +1,19 @@
-import { formatDecimal, roundHalfUp, roundsToZero } from "./decimal";
+import { formatDecimal, withoutSign } from "./decimal";
 import { DEFAULT_DECIMALS } from "./growthPhrase";
-import { PHRASES, fillPhrase } from "./phrases";
+import { finite } from "./nonFiniteError";
+import { PHRASES } from "./phrases";
+import { fillOne, fillSplit, splitPhrase } from "./splitPhrase";
+
+const SHARE = splitPhrase(PHRASES.completion.share);
+const OVER = splitPhrase(PHRASES.completion.over);
+const AHEAD = splitPhrase(PHRASES.progress.ahead);
+const BEHIND = splitPhrase(PHRASES.progress.behind);
 
 /**
  * The phrase for progress against the annual target: 完成全年目标的54.1%, with the time-progress
  * clause when the months elapsed are known (快于/慢于时序进度x个百分点; at six months with half the
- * target done, 实现时间过半、任务过半), and 超额完成 when the target is passed.
+ * target done, 实现时间过半、任务过半), and 超额完成 when the target is passed. Months that are not a
+ * number from 1 to 11 add no clause. Throws NonFiniteError rather than print Infinity or NaN.
  */
 export function completionPhrase(
   actual: number,
@@ -13,39 +21,40 @@ export function completionPhrase(
   months?: number,
   decimals: number = DEFAULT_DECIMALS,
 ): string {
-  if (!(target > 0)) {
+  finite(actual);
+  if (!(finite(target) > 0)) {
     return PHRASES.completion.noTarget;
   }
   const ratio = actual / target;
-  const percent = ratio * 100;
-  const shown = roundHalfUp(percent, decimals);
+  const percent = finite(ratio * 100);
+  const r = formatDecimal(percent, decimals);
+  const shown = Number(r);
   if (shown > 100) {
-    return fillPhrase(PHRASES.completion.over, {
-      r: formatDecimal(percent, decimals),
-      // From the printed ratio, so that 100.1% is 超额完成0.1% (100.05 − 100 is 0.0499… in binary).
-      x: formatDecimal(shown - 100, decimals),
-    });
+    // From the printed ratio, so that 100.1% is 超额完成0.1% (100.05 − 100 is 0.0499… in binary).
+    return fillSplit(OVER, { r, x: formatDecimal(shown - 100, decimals) });
   }
   if (shown === 100) {
     return PHRASES.completion.full;
   }
-  const parts = [fillPhrase(PHRASES.completion.share, { r: formatDecimal(percent, decimals) })];
-  if (months !== undefined && months > 0 && months < 12) {
-    parts.push(progressPhrase(ratio, months, decimals));
-    if (months === 6 && shown >= 50) {
-      parts.push(PHRASES.progress.halfAndHalf);
-    }
+  const share = fillOne(SHARE, r);
+  if (months === undefined || !(months > 0 && months < 12)) {
+    return share;
   }
-  return parts.join(",");
+  const progress = progressPhrase(ratio, months, decimals);
+  return months === 6 && shown >= 50
+    ? share + "," + progress + "," + PHRASES.progress.halfAndHalf
+    : share + "," + progress;
 }
 
-/** 快于/慢于时序进度x个百分点 for a completion ratio after `months` months. */
+/**
+ * 快于/慢于时序进度x个百分点 for a completion ratio after `months` months. Throws NonFiniteError rather
+ * than print Infinity or NaN.
+ */
 export function progressPhrase(ratio: number, months: number, decimals: number = DEFAULT_DECIMALS): string {
-  const gap = (ratio - months / 12) * 100;
-  if (roundsToZero(gap, decimals)) {
+  const gap = (finite(ratio) - finite(months) / 12) * 100;
+  const shownText = formatDecimal(finite(gap), decimals);
+  if (Number(shownText) === 0) {
     return PHRASES.progress.even;
   }
-  return fillPhrase(gap > 0 ? PHRASES.progress.ahead : PHRASES.progress.behind, {
-    p: formatDecimal(Math.abs(gap), decimals),
-  });
+  return fillOne(gap > 0 ? AHEAD : BEHIND, withoutSign(shownText));
 }

@@ -1,4 +1,5 @@
-import { fail, firstMissing, ok, type MetricResult } from "./metricResult";
+import { fail, finiteResult, firstInvalid, type MetricResult } from "./metricResult";
+import { OVERFLOW_MESSAGE } from "./nonFiniteError";
 
 /**
  * 贡献率: ΔXᵢ / ΔX, the share of the total's increase that a part brought, as a fraction. Undefined
@@ -10,7 +11,7 @@ export function contributionRate(
   totalNow: number | undefined,
   totalBefore: number | undefined,
 ): MetricResult {
-  const missing = firstMissing([
+  const missing = firstInvalid([
     ["分项本期数", partNow],
     ["分项上年同期数", partBefore],
     ["总量本期数", totalNow],
@@ -18,10 +19,15 @@ export function contributionRate(
   ]);
   if (missing) return missing;
   const totalChange = (totalNow as number) - (totalBefore as number);
+  const partChange = (partNow as number) - (partBefore as number);
+  // A change past the range of a double would divide into a wrong 0 or NaN.
+  if (!Number.isFinite(totalChange) || !Number.isFinite(partChange)) {
+    return fail("undefined", OVERFLOW_MESSAGE);
+  }
   if (totalChange === 0) {
     return fail("undefined", "总量与上年同期持平,贡献率无定义");
   }
-  return ok(((partNow as number) - (partBefore as number)) / totalChange);
+  return finiteResult(partChange / totalChange);
 }
 
 /** 拉动: ΔXᵢ / X₀,total × 100, in percentage points of the total's growth. */
@@ -30,7 +36,7 @@ export function pull(
   partBefore: number | undefined,
   totalBefore: number | undefined,
 ): MetricResult {
-  const missing = firstMissing([
+  const missing = firstInvalid([
     ["分项本期数", partNow],
     ["分项上年同期数", partBefore],
     ["总量上年同期数", totalBefore],
@@ -42,5 +48,5 @@ export function pull(
   if ((totalBefore as number) < 0) {
     return fail("negative-base", "总量上年同期数为负数,无法计算拉动");
   }
-  return ok((((partNow as number) - (partBefore as number)) / (totalBefore as number)) * 100);
+  return finiteResult((((partNow as number) - (partBefore as number)) / (totalBefore as number)) * 100);
 }

@@ -1,16 +1,27 @@
 import { formatDecimal, roundsToZero } from "./decimal";
 import { DEFAULT_DECIMALS } from "./growthPhrase";
-import { PHRASES, fillPhrase } from "./phrases";
+import { finite } from "./nonFiniteError";
+import { PHRASES } from "./phrases";
+import { fillSplit, splitPhrase } from "./splitPhrase";
 
-/** 对{total}增长的贡献率为c% for a contribution given as a fraction. */
+const RATE = splitPhrase(PHRASES.contribution.rate);
+const PULL = splitPhrase(PHRASES.contribution.pull);
+const DRAG = splitPhrase(PHRASES.contribution.drag);
+
+/**
+ * 对{total}增长的贡献率为c% for a contribution given as a fraction. Throws NonFiniteError rather than
+ * print Infinity or NaN.
+ */
 export function contributionPhrase(contribution: number, total: string, decimals: number = DEFAULT_DECIMALS): string {
-  return fillPhrase(PHRASES.contribution.rate, { total, c: formatDecimal(contribution * 100, decimals) });
+  return fillSplit(RATE, { total, c: formatDecimal(finite(finite(contribution) * 100), decimals) });
 }
 
-/** 拉动{total}增长p个百分点 (下拉 when negative) for a pull given in percentage points. */
+/**
+ * 拉动{total}增长p个百分点 (下拉 when negative) for a pull given in percentage points. Throws
+ * NonFiniteError rather than print Infinity or NaN.
+ */
 export function pullPhrase(points: number, total: string, decimals: number = DEFAULT_DECIMALS): string {
   // A pull that shows as 0.0 is no 下拉.
-  const template =
-    points < 0 && !roundsToZero(points, decimals) ? PHRASES.contribution.drag : PHRASES.contribution.pull;
-  return fillPhrase(template, { total, p: formatDecimal(Math.abs(points), decimals) });
+  const phrase = finite(points) < 0 && !roundsToZero(points, decimals) ? DRAG : PULL;
+  return fillSplit(phrase, { total, p: formatDecimal(Math.abs(points), decimals) });
 }

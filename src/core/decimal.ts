@@ -104,7 +104,26 @@ export function formatTrimmed(x: number, decimals: number): string {
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 
-/** True when `x` shows as zero at `decimals` places (so it must be phrased as 持平). */
+/**
+ * True when `x` shows as zero at `decimals` places (so it must be phrased as 持平). Answered without
+ * formatting unless |x| lies within 1e-4 of half a unit of the last place, where the digits decide.
+ */
 export function roundsToZero(x: number, decimals: number): boolean {
+  const places = Number.isNaN(decimals) ? 0 : Math.max(0, Math.min(15, Math.trunc(decimals)));
+  const scaled = Math.abs(x) * 10 ** places;
+  if (scaled < 0.4999) {
+    return true;
+  }
+  if (scaled > 0.5001) {
+    return false;
+  }
   return roundHalfUp(x, decimals) === 0;
+}
+
+/**
+ * A formatted figure without its sign: "-10.0" -> "10.0". formatDecimal(-x) is "-" + formatDecimal(x), so
+ * this is formatDecimal(Math.abs(x)) without formatting twice.
+ */
+export function withoutSign(text: string): string {
+  return text.charCodeAt(0) === 45 ? text.slice(1) : text;
 }

@@ -1,5 +1,8 @@
-import { formatDecimal, formatTrimmed, roundHalfUp, roundsToZero } from "./decimal";
-import { PHRASES, fillPhrase, type Comparison } from "./phrases";
+import { COMPARISON_PHRASES } from "./comparisonPhrases";
+import { formatDecimal, formatTrimmed, withoutSign } from "./decimal";
+import { finite, NonFiniteError } from "./nonFiniteError";
+import { PHRASES, type Comparison } from "./phrases";
+import { fillOne } from "./splitPhrase";
 
 export interface PhraseOptions {
   /** Decimals of percentages and percentage points (default 1). */
@@ -13,37 +16,45 @@ export const DEFAULT_DECIMALS = 1;
 /**
  * The phrase for a growth given as a fraction: 0.305 -> 同比增长30.5%, -0.1 -> 同比下降10.0%,
  * a growth that rounds to zero -> 与上年同期持平, 100% or more (as rounded) in 倍: 2.4 (240%) -> 同比增长2.4倍.
+ * Throws NonFiniteError rather than print Infinity or NaN.
  */
 export function growthPhrase(growth: number, options: PhraseOptions = {}): string {
   const decimals = options.decimals ?? DEFAULT_DECIMALS;
-  const words = PHRASES.comparison[options.comparison ?? "yoy"];
-  const percent = growth * 100;
-  if (roundsToZero(percent, decimals)) {
-    return fillPhrase(PHRASES.growth.flat, words);
+  const phrases = COMPARISON_PHRASES[options.comparison ?? "yoy"];
+  const percent = finite(growth) * 100;
+  // The percentage as printed; its value decides 持平 and 倍 as the reader sees it (99.96% shows as 100.0%).
+  const shownText = formatDecimal(percent, decimals);
+  const shown = Number(shownText);
+  if (shown === 0) {
+    return phrases.flat;
   }
-  // 100% or more as the reader sees it (99.96% shows as 100.0%) is stated in 倍.
-  if (roundHalfUp(percent, decimals) >= 100) {
-    return fillPhrase(PHRASES.growth.times, { ...words, t: formatTrimmed(growth, Math.max(decimals, 1)) });
+  if (shown >= 100) {
+    return fillOne(phrases.times, formatTrimmed(growth, Math.max(decimals, 1)));
   }
-  const template = growth > 0 ? PHRASES.growth.up : PHRASES.growth.down;
-  return fillPhrase(template, { ...words, p: formatDecimal(Math.abs(percent), decimals) });
+  if (!Number.isFinite(percent)) {
+    // A fall of more than 1.8e308% (only a given growth can be one).
+    throw new NonFiniteError(percent);
+  }
+  return fillOne(growth > 0 ? phrases.up : phrases.down, withoutSign(shownText));
 }
 
 /**
  * The phrase comparing a value with its base, for every sign of the base:
  * 同比增长/下降 for a positive base, 上年同期为零, 扭亏为盈, 由盈转亏, 减亏 and 亏损增加.
+ * Throws NonFiniteError rather than print Infinity or NaN.
  */
 export function yoyPhrase(current: number, previous: number, options: PhraseOptions = {}): string {
-  const decimals = options.decimals ?? DEFAULT_DECIMALS;
-  const words = PHRASES.comparison[options.comparison ?? "yoy"];
+  finite(current);
+  finite(previous);
   if (previous > 0) {
     if (current < 0) {
       return PHRASES.base.turnLoss;
     }
     return growthPhrase(current / previous - 1, options);
   }
+  const phrases = COMPARISON_PHRASES[options.comparison ?? "yoy"];
   if (previous === 0) {
-    return fillPhrase(current === 0 ? PHRASES.base.zeroBoth : PHRASES.base.zero, words);
+    return current === 0 ? phrases.zeroBoth : phrases.zero;
   }
   // previous < 0: a loss last year.
   if (current > 0) {
@@ -51,9 +62,10 @@ export function yoyPhrase(current: number, previous: number, options: PhraseOpti
   }
   const change = (Math.abs(current) - Math.abs(previous)) / Math.abs(previous);
   const percent = change * 100;
-  if (roundsToZero(percent, decimals)) {
-    return fillPhrase(PHRASES.growth.flat, words);
+  const shownText = formatDecimal(percent, options.decimals ?? DEFAULT_DECIMALS);
+  if (Number(shownText) === 0) {
+    return phrases.flat;
   }
-  const template = change < 0 ? PHRASES.base.lossNarrowed : PHRASES.base.lossWidened;
-  return fillPhrase(template, { ...words, p: formatDecimal(Math.abs(percent), decimals) });
+  finite(percent);
+  return fillOne(change < 0 ? phrases.lossNarrowed : phrases.lossWidened, withoutSign(shownText));
 }

@@ -6,6 +6,8 @@ export * from "./metricResult";
 export * from "./growth";
 export * from "./ratio";
 export * from "./contribution";
+export * from "./nonFiniteError";
+export * from "./splitPhrase";
 export * from "./phrases";
 export * from "./growthPhrase";
 export * from "./pointsPhrase";

@@ -1,3 +1,5 @@
+import { fillSplit, splitPhrase, type SplitPhrase } from "./splitPhrase";
+
 /**
  * The words of Chinese statistical reporting, as data (in the manner of a date-fns locale).
  * `{name}` placeholders are filled by `fillPhrase`; the phrase functions pick the entry.
@@ -87,7 +89,20 @@ export const PHRASES = {
 
 export type Comparison = keyof typeof PHRASES.comparison;
 
-/** Fills `{name}` placeholders; an unknown placeholder is left visible so a test catches it. */
+/** Every template of PHRASES, split into literal text and placeholders once, at module load. */
+const SPLIT_PHRASES = new Map<string, SplitPhrase>();
+(function collect(node: unknown): void {
+  if (typeof node === "string") {
+    SPLIT_PHRASES.set(node, splitPhrase(node));
+  } else if (typeof node === "object" && node !== null) {
+    Object.values(node).forEach(collect);
+  }
+})(PHRASES);
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder is left visible so a test catches it. The templates
+ * of PHRASES are filled by concatenation (split at load); any other template is split on the call.
+ */
 export function fillPhrase(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return fillSplit(SPLIT_PHRASES.get(template) ?? splitPhrase(template), values);
 }

@@ -1,8 +1,8 @@
-import { fail, firstMissing, ok, type MetricResult } from "./metricResult";
+import { fail, finiteResult, firstInvalid, ok, type MetricResult } from "./metricResult";
 
 /** 开工率、竣工率、投产率、占比: part / whole, as a fraction. */
 export function rate(part: number | undefined, whole: number | undefined): MetricResult {
-  const missing = firstMissing([
+  const missing = firstInvalid([
     ["分子(部分数)", part],
     ["分母(总数)", whole],
   ]);
@@ -10,12 +10,12 @@ export function rate(part: number | undefined, whole: number | undefined): Metri
   if ((whole as number) === 0) {
     return fail("zero-base", "分母为零,无法计算比率");
   }
-  return ok((part as number) / (whole as number));
+  return finiteResult((part as number) / (whole as number));
 }
 
 /** 完成率: actual / target, as a fraction. A target of zero or less has no ratio. */
 export function completion(actual: number | undefined, target: number | undefined): MetricResult {
-  const missing = firstMissing([
+  const missing = firstInvalid([
     ["完成数", actual],
     ["全年目标", target],
   ]);
@@ -26,12 +26,12 @@ export function completion(actual: number | undefined, target: number | undefine
   if ((target as number) < 0) {
     return fail("negative-base", `全年目标为负数(${target as number}),无法计算完成率`);
   }
-  return ok((actual as number) / (target as number));
+  return finiteResult((actual as number) / (target as number));
 }
 
 /** 时序进度: months elapsed / 12, as a fraction. */
 export function timeProgress(months: number | undefined): MetricResult {
-  const missing = firstMissing([["已过月数", months]]);
+  const missing = firstInvalid([["已过月数", months]]);
   if (missing) return missing;
   const m = months as number;
   if (m < 0 || m > 12) {
@@ -50,15 +50,15 @@ export function progressGap(
   if (!done.ok) return done;
   const time = timeProgress(months);
   if (!time.ok) return time;
-  return ok((done.value - time.value) * 100);
+  return finiteResult((done.value - time.value) * 100);
 }
 
 /** 百分点: r − r₀ for two rates given as fractions, in percentage points. */
 export function ppChange(rateNow: number | undefined, reference: number | undefined): MetricResult {
-  const missing = firstMissing([
+  const missing = firstInvalid([
     ["本期比率", rateNow],
     ["对比比率", reference],
   ]);
   if (missing) return missing;
-  return ok(((rateNow as number) - (reference as number)) * 100);
+  return finiteResult(((rateNow as number) - (reference as number)) * 100);
 }

@@ -1,5 +1,6 @@
 import { amountText, type AmountOptions } from "./amountText";
 import { growthPhrase, yoyPhrase, type PhraseOptions } from "./growthPhrase";
+import { finite } from "./nonFiniteError";
 import { normalizeUnit, scaleAmount } from "./units";
 
 export interface SentenceInput {
@@ -18,8 +19,12 @@ export interface SentenceOptions extends PhraseOptions {
   readonly amount?: AmountOptions;
 }
 
-/** 工业总产值37.57亿元,同比增长30.5%: a name, a value and its growth (given, else computed). */
+/**
+ * 工业总产值37.57亿元,同比增长30.5%: a name, a value and its growth (given, else computed). Throws
+ * NonFiniteError rather than print Infinity or NaN.
+ */
 export function sentence(input: SentenceInput, options: SentenceOptions = {}): string {
+  finite(input.value);
   const amountOptions: AmountOptions = { ...options.amount, name: input.name };
   const converted = options.amount?.convert !== false && scaleAmount(input.value, input.unit, input.name).converted;
   const value =

@@ -90,7 +90,7 @@ export function scaleAmount(value: number, unit: string, name = ""): ScaledAmoun
   for (const target of TARGET_UNITS[money.family]) {
     const targetScale = MONEY_UNITS[target.unit]?.scale ?? 1;
     if (base >= target.minimum && targetScale > money.scale) {
-      return { value: (value * money.scale) / targetScale, unit: target.unit, converted: true };
+      return { value: rescale(value, money.scale, targetScale), unit: target.unit, converted: true };
     }
     if (targetScale <= money.scale) {
       break;
@@ -106,7 +106,20 @@ export function convertAmount(value: number, from: string, to: string): number |
   if (source === undefined || target === undefined || source.family !== target.family) {
     return undefined;
   }
-  return (value * source.scale) / target.scale;
+  return rescale(value, source.scale, target.scale);
+}
+
+/**
+ * value × from / to. Multiplying first can overflow where the result cannot (1e308万元 is 1e304亿元); then
+ * the value is divided by the ratio of the scales (a power of ten, exact) instead.
+ */
+function rescale(value: number, from: number, to: number): number {
+  const scaled = (value * from) / to;
+  return Number.isFinite(scaled) || !Number.isFinite(value)
+    ? scaled
+    : from < to
+      ? value / (to / from)
+      : value * (from / to);
 }
 
 const NAME_UNIT = /^(.*?)[\s\u3000]*[(（]([^()（）]{1,8})[)）][\s\u3000]*$/;

@@ -1,4 +1,4 @@
-import { formatDecimal, formatTrimmed, roundHalfUp, roundsToZero } from "../../src/core/decimal";
+import { formatDecimal, formatTrimmed, roundHalfUp, roundsToZero, withoutSign } from "../../src/core/decimal";
 
 describe("formatDecimal: half-up rounding on the decimal value, never toFixed", () => {
   test.each<[number, number, string]>([
@@ -135,8 +135,57 @@ describe("roundsToZero: figures phrased as 持平", () => {
     [0.004, 2, true],
     [0.005, 2, false],
     [(0.1 + 0.2 - 0.3) * 100, 1, true],
+    // Near half a unit the digits decide: 0.005 − 1e-19 is the double 0.005.
+    [0.005 - 1e-19, 2, false],
+    [0.00499999999999, 2, true],
+    [0.049999999999999996, 1, false],
+    [-0.0499999, 1, true],
+    [0.5e-15, 15, false],
+    [0.4e-15, 20, true],
+    [0.5, Number.NaN, false],
+    [0.4, Number.NaN, true],
+    [1e308, 1, false],
+    [Number.POSITIVE_INFINITY, 1, false],
+    [Number.NEGATIVE_INFINITY, 1, false],
+    [Number.NaN, 1, false],
   ])("roundsToZero(%p, %p) = %p", (x, decimals, expected) => {
     expect(roundsToZero(x, decimals)).toBe(expected);
+  });
+
+  it("agrees with the printed figure for every value around half a unit", () => {
+    const disagreements: string[] = [];
+    for (let decimals = 0; decimals <= 6; decimals++) {
+      const half = 0.5 / 10 ** decimals;
+      for (let i = -2000; i <= 2000; i++) {
+        const x = half * (1 + i * 1e-7);
+        for (const value of [x, -x]) {
+          const printedZero = /^-?0(\.0+)?$/.test(formatDecimal(value, decimals));
+          if (roundsToZero(value, decimals) !== printedZero) disagreements.push(`${value} at ${decimals}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe("withoutSign: a printed figure's magnitude", () => {
+  test.each<[number, number]>([
+    [-10, 1],
+    [10, 1],
+    [-2.675, 2],
+    [-0.04, 1],
+    [-1e308, 1],
+    [-123456789.125, 2],
+  ])("withoutSign(formatDecimal(%p, %p)) is formatDecimal of its absolute value", (x, decimals) => {
+    expect(withoutSign(formatDecimal(x, decimals))).toBe(formatDecimal(Math.abs(x), decimals));
+  });
+
+  test.each<[string, string]>([
+    ["-30.5", "30.5"],
+    ["30.5", "30.5"],
+    ["0.0", "0.0"],
+  ])("withoutSign(%p) = %p", (text, expected) => {
+    expect(withoutSign(text)).toBe(expected);
   });
 });
 
