@@ -29,11 +29,38 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts", "src/report/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process", "require"],
-      "no-restricted-imports": ["error", { patterns: ["../workbook/*", "../taskpane/*", "../cli/*", "../functions/*", "node:*", "fs", "path", "exceljs", "react"] }],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "document",
+        "window",
+        "process",
+        "require",
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "../workbook/*",
+            "../taskpane/*",
+            "../cli/*",
+            "../functions/*",
+            "node:*",
+            "fs",
+            "path",
+            "exceljs",
+            "react",
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.property.name='toFixed']", message: "Use formatDecimal: toFixed does not round half up on the decimal value." },
+        {
+          selector: "CallExpression[callee.property.name='toFixed']",
+          message: "Use formatDecimal: toFixed does not round half up on the decimal value.",
+        },
       ],
     },
   },

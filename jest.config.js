@@ -1,5 +1,14 @@
 /** Unit, component and integration tests. The browser tests run from scripts/test.mjs with Playwright. */
-const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } }];
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+  },
+];
 
 module.exports = {
   testTimeout: 60000,
