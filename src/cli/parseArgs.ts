@@ -5,6 +5,8 @@ export interface CliOptions {
   readonly period?: string;
   readonly out?: string;
   readonly json: boolean;
+  /** --out writes the summary table as Excel formulas over a copy of the source sheet. */
+  readonly formulas: boolean;
   readonly decimals?: number;
   readonly convertUnits: boolean;
   readonly verbs: boolean;
@@ -29,6 +31,8 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
   --period 标签     统计期,如 "1-9月"、"上半年"(默认: 从表头或标题读取)
   --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
                     多个输入时为输出文件夹
+  --formulas        与 --out 同用:汇总表写成 Excel 公式,引用一并复制到新工作簿的原表,
+                    改动原表数字后自动重算
   --json            以 JSON 输出 paragraphs、table、warnings
   --decimals N      百分比保留小数位数(默认 1)
   --no-convert      不换算单位(如万元不换成亿元)
@@ -52,6 +56,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let out: string | undefined;
   let decimals: number | undefined;
   let json = false;
+  let formulas = false;
   let convertUnits = true;
   let verbs = true;
   let highlights = false;
@@ -84,6 +89,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case "--json":
         json = true;
         break;
+      case "--formulas":
+        formulas = true;
+        break;
       case "--no-convert":
         convertUnits = false;
         break;
@@ -107,9 +115,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!help && inputs.length === 0) {
     throw new UsageError("请给出要读取的指标表(.xlsx 文件或文件夹)");
   }
+  if (!help && formulas && out === undefined) {
+    throw new UsageError("--formulas 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
+  }
   return {
     inputs,
     json,
+    formulas,
     convertUnits,
     verbs,
     highlights,

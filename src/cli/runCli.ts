@@ -95,10 +95,15 @@ function sentence(text: string): string {
   return /[。!?]$/.test(text) ? text : `${text}。`;
 }
 
-/** Builds the report of one sheet; a sheet the engine cannot read becomes a ReportError (returned, not thrown). */
-function tryReport(sheet: ExcelJS.Worksheet, options: ReportOptions, buildReport: BuildReport): Report | ReportError {
+/** The grid and report of one sheet; a sheet the engine cannot read gives a ReportError (returned, not thrown). */
+function tryReport(
+  sheet: ExcelJS.Worksheet,
+  options: ReportOptions,
+  buildReport: BuildReport,
+): { report: Report; sheet: string; grid: SheetGrid } | ReportError {
+  const grid = readSheetGrid(sheet);
   try {
-    return buildReport(readSheetGrid(sheet), options);
+    return { report: buildReport(grid, options), sheet: sheet.name, grid };
   } catch (error) {
     if (error instanceof ReportError) return error;
     throw error;
@@ -110,7 +115,7 @@ export async function reportFile(
   file: string,
   options: CliOptions,
   buildReport: BuildReport,
-): Promise<{ report: Report; sheet: string }> {
+): Promise<{ report: Report; sheet: string; grid: SheetGrid }> {
   const book = await loadWorkbook(file);
   const names = book.worksheets.map((sheet) => sheet.name);
   const opts = reportOptions(options);
@@ -124,7 +129,7 @@ export async function reportFile(
       // The engine's messages name the sheet ("工作表“1-9月”中找不到指标表的表头…").
       throw new CliError(`“${file}”:${sentence(result.message)}`);
     }
-    return { report: result, sheet: sheet.name };
+    return result;
   }
   if (names.length === 0) {
     throw new CliError(`“${file}”中没有工作表`);
@@ -132,7 +137,7 @@ export async function reportFile(
   const failures: ReportError[] = [];
   for (const sheet of book.worksheets) {
     const result = tryReport(sheet, opts, buildReport);
-    if (!(result instanceof ReportError)) return { report: result, sheet: sheet.name };
+    if (!(result instanceof ReportError)) return result;
     failures.push(result);
   }
   if (failures.length === 1) {
@@ -194,11 +199,11 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
   let failed = 0;
   for (const [index, file] of files.entries()) {
     try {
-      const { report, sheet } = await reportFile(file, options, buildReport);
+      const { report, sheet, grid } = await reportFile(file, options, buildReport);
       let out: string | undefined;
       if (options.out !== undefined) {
         out = outputFile(file, options.out, several);
-        await writeSummaryWorkbook(report, out);
+        await writeSummaryWorkbook(report, out, options.formulas ? { source: grid } : {});
       }
       if (options.json) {
         results.push({

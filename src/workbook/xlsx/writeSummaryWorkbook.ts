@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
-import type { Report } from "../../report/types";
+import type { Report, SheetGrid } from "../../report/types";
+import { DEFAULT_SUMMARY_SHEET_NAME, uniqueSheetName } from "../sheetName";
+import { summaryFormulaRows } from "../summaryFormulas";
 import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
-
-/** Excel's sheet-name limit. */
-const MAX_SHEET_NAME = 31;
 
 /**
  * Deflate level of the written file: 1, the fastest. A summary workbook is small, so the few percent of
@@ -49,35 +48,91 @@ class SharedStyles {
   }
 }
 
+/** How the summary table is written. */
+export interface SummaryWorkbookOptions {
+  /** The summary sheet's name (default 指标汇总; made unique against the source copy). */
+  readonly sheetName?: string;
+  /**
+   * Live-formula mode: the source sheet as read. It is copied into the new workbook under its own name
+   * and every computed or copied figure of the summary table becomes a native Excel formula referring to
+   * that copy, so that changing a figure there recalculates the table. The values of the values mode are
+   * kept as the formulas' cached results, so a reader that does not recalculate shows the same numbers.
+   */
+  readonly source?: SheetGrid;
+}
+
+/** A written cell value: a constant, or a formula (without "=") with its cached result. */
+function cellValue(value: string | number, formula: string | undefined): ExcelJS.CellValue {
+  if (formula === undefined) return value;
+  return { formula: formula.replace(/^=/, ""), result: value };
+}
+
+/** Copies the source grid (values, number formats, indents) into a sheet of the new workbook. */
+function writeSourceCopy(book: ExcelJS.stream.xlsx.WorkbookWriter, source: SheetGrid, styles: SharedStyles): void {
+  const sheet = book.addWorksheet(source.sheetName);
+  const rowOffset = source.origin?.row ?? 0;
+  const columnOffset = source.origin?.column ?? 0;
+  source.cells.forEach((cells, r) => {
+    const row = sheet.getRow(r + rowOffset + 1);
+    cells.forEach((cell, c) => {
+      if (cell.value === null) return;
+      const target = row.getCell(c + columnOffset + 1);
+      target.value = cell.value;
+      target.style = styles.of({
+        value: null,
+        ...(cell.numberFormat !== undefined && cell.numberFormat !== "General"
+          ? { numberFormat: cell.numberFormat }
+          : {}),
+        ...(cell.indent !== undefined && cell.indent > 0 ? { indent: cell.indent } : {}),
+      });
+    });
+    row.commit();
+  });
+  sheet.commit();
+}
+
 /**
- * Writes the summary workbook of a report (title, period, table, paragraphs on one sheet) to a new file.
- * Rows are streamed to the file as they are laid out (ExcelJS's streaming writer, compressed by Node's
- * zlib), so the whole sheet is never held as ExcelJS objects.
+ * Writes the summary workbook of a report (title, period, table, paragraphs on one sheet, plus the source
+ * copy in formula mode) to a new file. Rows are streamed to the file as they are laid out (ExcelJS's
+ * streaming writer, compressed by Node's zlib), so the whole sheet is never held as ExcelJS objects.
  */
-export async function writeSummaryWorkbook(report: Report, file: string, sheetName = "指标汇总"): Promise<void> {
+export async function writeSummaryWorkbook(
+  report: Report,
+  file: string,
+  options: SummaryWorkbookOptions = {},
+): Promise<void> {
   const layout = layoutSummarySheet(report);
+  const source = options.source;
+  const formulas = source === undefined ? undefined : summaryFormulaRows(layout, source);
+  const name = uniqueSheetName(
+    options.sheetName ?? DEFAULT_SUMMARY_SHEET_NAME,
+    source === undefined ? [] : [source.sheetName],
+  );
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
     useSharedStrings: true,
     zip: { zlib: { level: ZIP_LEVEL } },
   });
-  const sheet = book.addWorksheet(sheetName.slice(0, MAX_SHEET_NAME));
+  const sheet = book.addWorksheet(name);
   sheet.columns = layout.columnWidths.map((width) => ({ width }));
   const styles = new SharedStyles();
   layout.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
+    const formulaRow = formulas?.[r];
     cells.forEach((cell, c) => {
       if (cell.value === null) {
         return;
       }
+      const formula = cell.formula === undefined ? undefined : formulaRow?.[c];
       const target = row.getCell(c + 1);
-      target.value = cell.value;
+      target.value = cellValue(cell.value, typeof formula === "string" ? formula : undefined);
       // Never mutated afterwards: the object is shared with every cell of the same look.
       target.style = styles.of(cell);
     });
     row.commit();
   });
   sheet.commit();
+  if (source !== undefined) writeSourceCopy(book, source, styles);
   await book.commit();
 }
