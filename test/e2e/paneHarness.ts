@@ -63,7 +63,7 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
 
 /** The fake Excel host as one browser script (test/fakes bundled by esbuild). */
 export async function bundleFakeHost(): Promise<string> {
-  // esbuild comes with tsx; loaded by require so that the test needs no further package.
+  // esbuild (a devDependency, also used by tsx), loaded by require: only this harness needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require("esbuild") as typeof import("esbuild");
   const result = await esbuild.build({
