@@ -14,7 +14,7 @@ import { readSheetGrid } from "../../src/workbook/xlsx/readSheetGrid";
 import { writeSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
 
 const ROWS = 10_000;
-const RUNS = 5;
+const RUNS = 7;
 
 async function makeSheet(file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
