@@ -101,7 +101,13 @@ export function roundHalfUp(x: number, decimals: number): number {
 /** Like formatDecimal, then drops trailing zeros after the point: 4.50 -> "4.5", 2.00 -> "2". */
 export function formatTrimmed(x: number, decimals: number): string {
   const text = formatDecimal(x, decimals);
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  if (!text.includes(".")) {
+    return text;
+  }
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+  return text.slice(0, end);
 }
 
 /**
