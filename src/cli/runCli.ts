@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { ReportError, type Report, type ReportOptions, type SheetGrid } from "../report/types";
@@ -157,6 +157,39 @@ export function outputFile(input: string, out: string, several: boolean): string
   return target;
 }
 
+/** Why a file could not be written, in words a user can act on. */
+function writeProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "所在文件夹不存在";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "没有写入权限";
+    case "EEXIST":
+    case "ENOTDIR":
+      return "路径上已有同名文件,不是文件夹";
+    case "EISDIR":
+      return "这是一个文件夹,请给出 .xlsx 文件名";
+    case "EBUSY":
+      return "文件正被其他程序(如 Excel)打开,请先关闭";
+    case "ENOSPC":
+      return "磁盘空间不足";
+    default:
+      return `写入失败(${typeof code === "string" ? code : error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+/** Writes one summary workbook; a failure becomes a CliError naming the file. */
+async function writeOutput(report: Report, out: string, grid: SheetGrid, formulas: boolean): Promise<void> {
+  try {
+    await writeSummaryWorkbook(report, out, formulas ? { source: grid } : {});
+  } catch (error) {
+    throw new CliError(`无法写入“${out}”:${writeProblem(error)}`);
+  }
+}
+
 function progress(io: CliIo, done: number, total: number, file: string): void {
   if (io.stderrIsTty) {
     const width = 20;
@@ -195,6 +228,15 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
     throw error;
   }
   const several = files.length > 1;
+  if (several && options.out !== undefined) {
+    // Several inputs write "<name>_汇总.xlsx" files into the --out folder, made when missing.
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch (error) {
+      io.stderr(`错误:无法创建输出文件夹“${options.out}”:${writeProblem(error)}\n`);
+      return 1;
+    }
+  }
   const results: JsonResult[] = [];
   let failed = 0;
   for (const [index, file] of files.entries()) {
@@ -203,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
       let out: string | undefined;
       if (options.out !== undefined) {
         out = outputFile(file, options.out, several);
-        await writeSummaryWorkbook(report, out, options.formulas ? { source: grid } : {});
+        await writeOutput(report, out, grid, options.formulas);
       }
       if (options.json) {
         results.push({

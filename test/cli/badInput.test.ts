@@ -163,6 +163,54 @@ describe("files that are not readable workbooks: exit 1, the file left as it was
   });
 });
 
+describe("outputs that cannot be written: exit 1, a message naming the output, the input left as it was", () => {
+  const sample = (): Promise<string> =>
+    xlsx(
+      "输出.xlsx",
+      rowsSheet("指标", [
+        ["指标名称", "计量单位", "本期"],
+        ["工业总产值", "亿元", 12],
+      ]),
+    );
+
+  it.each([
+    ["a folder that does not exist", (): string => join(dir, "没有这个文件夹", "汇总.xlsx"), "所在文件夹不存在"],
+    ["a folder instead of a file name", (): string => dir, "这是一个文件夹,请给出 .xlsx 文件名"],
+  ])("%s", async (_case, target, reason) => {
+    const file = await sample();
+    const result = await runUnchanged(file, ["--out", target()]);
+    expect(result).toEqual({
+      code: 1,
+      out: "",
+      err: `错误:无法写入“${target()}”:${reason}\n`,
+    });
+  });
+
+  it("makes the --out folder for several inputs, and refuses a file standing where the folder should be", async () => {
+    const a = await xlsx(
+      "甲.xlsx",
+      rowsSheet("指标", [
+        ["指标名称", "计量单位", "本期"],
+        ["工业总产值", "亿元", 12],
+      ]),
+    );
+    const b = await xlsx(
+      "乙.xlsx",
+      rowsSheet("指标", [
+        ["指标名称", "计量单位", "本期"],
+        ["工业总产值", "亿元", 15],
+      ]),
+    );
+    const folder = join(dir, "新建", "汇总");
+    expect((await runTongji([a, b, "--out", folder])).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(folder, "乙_汇总.xlsx"));
+    expect(book.getWorksheet("指标汇总")?.getCell("C5").value).toBe(15);
+    const result = await runTongji([a, b, "--out", a]);
+    expect(result).toEqual({ code: 1, out: "", err: `错误:无法创建输出文件夹“${a}”:路径上已有同名文件,不是文件夹\n` });
+  });
+});
+
 describe("cells the engine reads with warnings: exit 0, warnings naming file, sheet and row", () => {
   it("states what can be stated and lists non-numeric cells", async () => {
     const file = await xlsx(
