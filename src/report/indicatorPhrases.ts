@@ -23,7 +23,12 @@ export function figureText(figure: Figure, indicator: Indicator, options: Resolv
   if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
     return amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
   }
-  const shown = figure.text.replace(/^\((.*)\)$/, "$1").replace(/^[-−]/, "");
+  const first = figure.text.charAt(0);
+  // Accounting brackets "(12.3)" and a leading minus are dropped; most texts start with a digit and skip both.
+  const shown =
+    first === "(" || first === "-" || first === "−"
+      ? figure.text.replace(/^\((.*)\)$/, "$1").replace(/^[-−]/, "")
+      : figure.text;
   return shown.endsWith("%") && unit === "%" ? shown : shown + unit;
 }
 
