@@ -1,4 +1,4 @@
-/** Unit, component and integration tests. The browser tests run from scripts/test.mjs with Playwright. */
+/** Unit, component, integration and browser (Playwright in Debian's Chromium, test/e2e) tests. */
 const swc = [
   "@swc/jest",
   {
@@ -24,6 +24,7 @@ module.exports = {
       testEnvironment: "jsdom",
       transform: { "^.+\\.(t|j)sx?$": swc },
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/domTimeout.ts"],
     },
   ],
 };
