@@ -27,6 +27,10 @@ export const DEFAULT_GROWTH_TOLERANCE = 0.5;
 
 const BLANK: FigureReading = { kind: "blank" };
 
+/** A ratio of two figures past the range of a double (1e308 against 1e-300): not computed, and said so. */
+const OUT_OF_RANGE = (what: string): string =>
+  `本期数与比较的数相差过于悬殊,${what}超出可计算范围,未计算${what},请核对`;
+
 /** Adds a warning naming the row as Excel numbers it and the indicator: "第12行“固定资产投资”:…". */
 function addWarning(
   warnings: ReportWarning[],
@@ -324,7 +328,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     let computed: number | undefined;
     if (current !== undefined && previous !== undefined && !percentUnit) {
       if (previous.value > 0 && current.value >= 0) {
-        computed = current.value / previous.value - 1;
+        const growth = current.value / previous.value - 1;
+        if (Number.isFinite(growth)) computed = growth;
+        else if (given === undefined) warn("not-stated", previous.column, OUT_OF_RANGE("增速"));
       } else if (given === undefined) {
         const phrase = yoyPhrase(current.value, previous.value);
         const isZero = previous.value === 0;
@@ -376,7 +382,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       indicator.completionIsFraction = fraction;
     } else if (indicator.target !== undefined && current !== undefined) {
       if (indicator.target.value > 0) {
-        indicator.completion = current.value / indicator.target.value;
+        const ratio = current.value / indicator.target.value;
+        if (Number.isFinite(ratio)) indicator.completion = ratio;
+        else warn("not-stated", indicator.target.column, OUT_OF_RANGE("完成率"));
       } else {
         warn("no-target", indicator.target.column, `全年目标为${indicator.target.text},不是正数,未计算完成率`);
       }

@@ -60,6 +60,11 @@ function figureCell(figure: Figure | undefined): SummaryCell {
   return figure === undefined ? { value: null } : { value: figure.value, formula: ref(figure) };
 }
 
+/** A computed cell, or "—" when the figures are past what a double can hold (analyzeSheet warns). */
+function finiteOr(value: number, formula: CellFormula): SummaryCell {
+  return Number.isFinite(value) ? { value, formula } : { value: NO_RATE };
+}
+
 function growthCell(indicator: Indicator): SummaryCell {
   const { current, previous } = indicator;
   if (indicator.growthSource === "sheet" && indicator.growthFigure !== undefined && indicator.growth !== undefined) {
@@ -70,10 +75,11 @@ function growthCell(indicator: Indicator): SummaryCell {
   }
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return { value: null };
   if (previous.value <= 0 || current.value < 0) return { value: NO_RATE };
-  return {
-    value: clean((current.value / previous.value - 1) * 100),
-    formula: { op: "growth", current: at(current), previous: at(previous) },
-  };
+  return finiteOr(clean((current.value / previous.value - 1) * 100), {
+    op: "growth",
+    current: at(current),
+    previous: at(previous),
+  });
 }
 
 function completionCell(indicator: Indicator): SummaryCell {
@@ -86,10 +92,7 @@ function completionCell(indicator: Indicator): SummaryCell {
   }
   if (current === undefined || target === undefined) return { value: null };
   if (target.value <= 0) return { value: NO_RATE };
-  return {
-    value: clean((current.value / target.value) * 100),
-    formula: { op: "ratio", part: at(current), whole: at(target) },
-  };
+  return finiteOr(clean((current.value / target.value) * 100), { op: "ratio", part: at(current), whole: at(target) });
 }
 
 function progressGapCell(indicator: Indicator, months: number): SummaryCell {
@@ -107,10 +110,11 @@ function progressGapCell(indicator: Indicator, months: number): SummaryCell {
 function changeCell(indicator: Indicator): SummaryCell {
   const { current, previous } = indicator;
   if (current === undefined || previous === undefined) return { value: null };
-  return {
-    value: clean(current.value - previous.value),
-    formula: { op: "change", current: at(current), previous: at(previous) },
-  };
+  return finiteOr(clean(current.value - previous.value), {
+    op: "change",
+    current: at(current),
+    previous: at(previous),
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { compilePhrase } from "./compilePhrase";
 import { changeText, completionText, figureText, growthText } from "./indicatorPhrases";
@@ -6,6 +7,19 @@ import type { Indicator, Period } from "./types";
 
 const valueClause = compilePhrase(PHRASES.clause.value);
 const lossClause = compilePhrase(PHRASES.report.loss);
+
+/**
+ * A part of a clause, or nothing when its figure is past the range of a double (core refuses to print
+ * Infinity): the rest of the clause still stands, and analyzeSheet has warned about the row.
+ */
+function statable(part: () => string | undefined): string | undefined {
+  try {
+    return part();
+  } catch (error) {
+    if (error instanceof NonFiniteError) return undefined;
+    throw error;
+  }
+}
 
 /** One indicator's clause without its verb: 固定资产投资37.59亿元,同比增长23.8%[,同比增加…][,完成全年目标的…]. */
 export function indicatorClause(indicator: Indicator, period: Period, options: ResolvedOptions): string | undefined {
@@ -16,14 +30,14 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
     current.value < 0 ? indicator.name + lossClause({ value }) : valueClause({ name: indicator.name, value });
   const separator = PHRASES.report.partSeparator;
   let clause = head;
-  const growth = growthText(indicator, options);
+  const growth = statable(() => growthText(indicator, options));
   if (growth !== undefined) clause += separator + growth;
   if (options.change) {
-    const change = changeText(indicator, options);
+    const change = statable(() => changeText(indicator, options));
     if (change !== undefined) clause += separator + change;
   }
   if (options.completion) {
-    const completion = completionText(indicator, period, options);
+    const completion = statable(() => completionText(indicator, period, options));
     if (completion !== undefined) clause += separator + completion;
   }
   return clause;
