@@ -107,14 +107,33 @@ function findPeriod(texts: readonly string[]): Period {
   return { label: "" };
 }
 
-/** The number format shared by all numeric cells of each number column (cells holding text are ignored). */
+/**
+ * A monthly report titled by its month ("2024年8月经济运行主要指标") whose 本期 column is the year's cumulative
+ * figure ("本年累计", "累计"): the period is 1-8月. Undefined when the title names no single month.
+ */
+function cumulativePeriod(currentHeader: string, titleTexts: readonly string[]): Period | undefined {
+  if (!/累计|本年/.test(currentHeader)) return undefined;
+  for (const text of titleTexts) {
+    const match = /(?:^|[^\d\-—~～])(\d{1,2})月(?:份)?/.exec(text.replace(/\s+/g, ""));
+    const months = match?.[1] !== undefined ? Number(match[1]) : 0;
+    if (months >= 1 && months <= 12) {
+      const year = /((?:19|20)\d{2})年/.exec(text)?.[1];
+      const label = months === 1 ? "1月" : months === 12 ? "全年" : `1-${months}月`;
+      return year === undefined ? { label, months } : { label, months, year: Number(year) };
+    }
+  }
+  return undefined;
+}
+
+/** The number format shared by all figures of each number column (a number typed as text counts as General). */
 function uniformFormats(grid: SheetGrid, indicators: readonly Indicator[]): Partial<Record<ColumnRole, string>> {
   const formats: Partial<Record<ColumnRole, string | null>> = {};
   const note = (role: ColumnRole, figure: Figure | undefined): void => {
     if (figure === undefined) return;
     const cell = grid.cells[figure.row]?.[figure.column];
-    if (cell === undefined || typeof cell.value !== "number") return;
-    const format = cell.numberFormat ?? "General";
+    if (cell === undefined) return;
+    // A number typed as text ("96.35") is written to the summary as a number that shows as typed: General.
+    const format = typeof cell.value === "number" ? (cell.numberFormat ?? "General") : "General";
     const seen = formats[role];
     if (seen === undefined) formats[role] = format;
     else if (seen !== format) formats[role] = null;
@@ -130,6 +149,11 @@ function uniformFormats(grid: SheetGrid, indicators: readonly Indicator[]): Part
     if (typeof format === "string") result[role] = format;
   }
   return result;
+}
+
+/** A title without the unit note typed into the same cell ("…完成情况表    单位:亿元" -> "…完成情况表"). */
+function withoutUnitNote(title: string): string {
+  return title.replace(/[(（]?\s*(?:计量)?单位\s*[:：][^)）]*[)）]?/g, "").trim();
 }
 
 /**
@@ -150,7 +174,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   const indicators: Indicator[] = [];
 
   const currentHeader = columns.current !== undefined ? (detected.headerTexts[columns.current] ?? "") : "";
-  const period = findPeriod([currentHeader, ...detected.titleTexts, ...detected.headerTexts]);
+  const found = findPeriod([currentHeader, ...detected.titleTexts, ...detected.headerTexts]);
+  const period = found.label === "" ? (cumulativePeriod(currentHeader, detected.titleTexts) ?? found) : found;
   const headerUnit = splitNameUnit(currentHeader.replace(/\s+/g, "")).unit;
 
   if (layout.confidence < 0.6) {
@@ -165,6 +190,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   let stack: StackEntry[] = [];
   let context: { parent: number; parentKey: number; level: number } | undefined;
   let pendingQizhong = false;
+  /** The last row of each numbering rank ("1." then "(1)" then "①"), for rows numbered below it. */
+  let numbered: (StackEntry & { readonly rank: number })[] = [];
   const seenNames = new NameRegister();
   const nameColumn = columns.name ?? 0;
   // Warnings of the row being read (one closure for the sheet, not one per row).
@@ -215,6 +242,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     if (!hasValues && unitText === "" && label.unit === undefined && !label.qizhong && label.hashes === 0) {
       group = rawLabel.trim();
       stack = [];
+      numbered = [];
       context = undefined;
       pendingQizhong = false;
       continue;
@@ -243,6 +271,12 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       parent = last.index;
       level = last.level + 1;
       context = { parent, parentKey: last.key, level };
+    } else if (label.numbering >= 2 && numbered.some((entry) => entry.rank < label.numbering)) {
+      // "(1)工业投资" under "3.固定资产投资", "①…" under "(1)…".
+      const above = numbered.filter((entry) => entry.rank < label.numbering).pop();
+      parent = above?.index;
+      level = above === undefined ? 0 : above.level + 1;
+      context = undefined;
     } else if (label.hashes > 0) {
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= label.hashes) stack.pop();
       const top = stack[stack.length - 1];
@@ -262,6 +296,10 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     pendingQizhong = false;
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
     stack.push({ index, key, level });
+    if (label.numbering > 0) {
+      numbered = numbered.filter((entry) => entry.rank < label.numbering);
+      numbered.push({ index, key, level, rank: label.numbering });
+    }
 
     // Unit: unit column, then the name, then a unit written with the number, the header, the sheet note.
     const figureUnit = currentReading.kind === "figure" ? currentReading.unit : undefined;
@@ -288,12 +326,14 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       current = currentReading.figure;
       indicator.current = current;
     } else if (columns.current !== undefined) {
+      // A row that gives only its growth ("规上工业增加值 | — | — | 8.5") is stated by the growth alone.
+      const then = growthReading.kind === "figure" ? ",文字只写表中增速" : ",未写入文字";
       if (currentReading.kind === "unreadable") {
-        warn("unreadable-number", columns.current, `本期数“${currentReading.text}”不是数字,未写入文字`);
+        warn("unreadable-number", columns.current, `本期数“${currentReading.text}”不是数字${then}`);
       } else if (currentReading.kind === "dash") {
-        warn("missing-current", columns.current, `本期数为“${currentReading.text}”,未写入文字`);
+        warn("missing-current", columns.current, `本期数为“${currentReading.text}”${then}`);
       } else {
-        warn("missing-current", columns.current, "本期数为空白,未写入文字");
+        warn("missing-current", columns.current, `本期数为空白${then}`);
       }
     }
 
@@ -365,6 +405,13 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     } else if (computed !== undefined) {
       indicator.growth = computed;
       indicator.growthSource = "computed";
+      if (growthReading.kind === "dash" && columns.growth !== undefined) {
+        warn(
+          "computed-growth",
+          columns.growth,
+          `表中增速为“${growthReading.text}”,文字采用按本期、上年同期数计算的增速${formatDecimal(computed * 100, 1)}%,请核对`,
+        );
+      }
     }
 
     // 全年目标 and 完成率
@@ -416,6 +463,6 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     indicators,
     warnings,
     columnFormats,
-    ...(title !== undefined ? { title: title.trim() } : {}),
+    ...(title !== undefined ? { title: withoutUnitNote(title) } : {}),
   };
 }

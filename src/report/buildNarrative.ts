@@ -1,4 +1,5 @@
 import { PHRASES, fillPhrase } from "../core/phrases";
+import { growthRateName } from "./growthRateName";
 import { indicatorClause } from "./indicatorClause";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Analysis, Indicator, Period } from "./types";
@@ -34,15 +35,16 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
 
   /**
    * Appends the clause of an indicator followed by its children's (",其中…"); the children of an unstated
-   * parent are lifted to its level.
+   * parent are lifted to its level. Inside a 其中 list a child's own children follow it in the same list
+   * ("其中工业投资…,技改投资…,基础设施投资…"): a second 其中 in one sentence would read as a list of its own.
    */
-  const collect = (index: number, out: StatedClause[]): void => {
+  const collect = (index: number, out: StatedClause[], nested = false): void => {
     const indicator = indicators[index];
     if (indicator === undefined) return;
     const own = indicatorClause(indicator, period, options);
     const kids = children.get(index) ?? [];
     if (own === undefined) {
-      for (const child of kids) collect(child, out);
+      for (const child of kids) collect(child, out, nested);
       return;
     }
     if (kids.length === 0) {
@@ -50,11 +52,12 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
       return;
     }
     const below: StatedClause[] = [];
-    for (const child of kids) collect(child, below);
+    for (const child of kids) collect(child, below, true);
     let text = own;
     below.forEach((kid, k) => {
       text +=
-        (k === 0 ? PHRASES.report.partSeparator + PHRASES.report.children : PHRASES.report.partSeparator) + kid.text;
+        (k === 0 && !nested ? PHRASES.report.partSeparator + PHRASES.report.children : PHRASES.report.partSeparator) +
+        kid.text;
     });
     out.push({ text, indicator });
   };
@@ -79,7 +82,10 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
     for (const root of group.roots) collect(root, stated);
     for (const clause of stated) {
       const verb =
-        options.verbs && clause.indicator.current !== undefined && clause.indicator.current.value >= 0
+        options.verbs &&
+        clause.indicator.current !== undefined &&
+        clause.indicator.current.value >= 0 &&
+        growthRateName(clause.indicator) === undefined
           ? verbFor(clause.indicator.name)
           : undefined;
       clauses.push(verb !== undefined && verb !== lastVerb ? verb + clause.text : clause.text);

@@ -57,6 +57,30 @@ function textsOf(grid: SheetGrid, row: number, width: number): string[] {
   return texts;
 }
 
+/** A header of a single month's figure ("本月增长%", "上年同月", "当月增速"), beside the 1-N月累计 columns. */
+const MONTH_ONLY = /本月|当月|同月/;
+const CUMULATIVE = /累计|本年|1-\d{1,2}月|止/;
+
+/**
+ * Of several columns naming the same role, a monthly report's cumulative one ("累计增长%" after "本月增长%",
+ * "上年同期累计" after "上年同月") is the one the narrative speaks of.
+ */
+function preferCumulative(
+  columns: Partial<Record<ColumnRole, number>>,
+  roles: readonly (ColumnRole | undefined)[],
+  texts: readonly string[],
+): void {
+  for (const role of ["current", "previous", "growth", "change"] as const) {
+    const chosen = columns[role];
+    if (chosen === undefined || !MONTH_ONLY.test(texts[chosen] ?? "")) continue;
+    const candidates = roles.flatMap((r, column) => (r === role && column !== chosen ? [column] : []));
+    const better =
+      candidates.find((column) => CUMULATIVE.test(texts[column] ?? "")) ??
+      candidates.find((column) => !MONTH_ONLY.test(texts[column] ?? ""));
+    if (better !== undefined) columns[role] = better;
+  }
+}
+
 /** Assigns each role one column: the first that names it; of two year columns the later year is 本期. */
 function resolveColumns(
   roles: readonly (ColumnRole | undefined)[],
@@ -75,6 +99,7 @@ function resolveColumns(
       columns[role] = column;
     }
   });
+  preferCumulative(columns, roles, texts);
   years.sort((a, b) => b.year - a.year);
   for (const { column } of years) {
     if (columns.current === undefined) {

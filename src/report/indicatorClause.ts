@@ -1,7 +1,9 @@
 import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { compilePhrase } from "./compilePhrase";
+import { growthRateName } from "./growthRateName";
 import { changeText, completionText, figureText, growthText } from "./indicatorPhrases";
+import { rateGrowthText } from "./rateGrowthText";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
 
@@ -24,7 +26,14 @@ function statable(part: () => string | undefined): string | undefined {
 /** One indicator's clause without its verb: 固定资产投资37.59亿元,同比增长23.8%[,同比增加…][,完成全年目标的…]. */
 export function indicatorClause(indicator: Indicator, period: Period, options: ResolvedOptions): string | undefined {
   const current = indicator.current;
-  if (current === undefined) return undefined;
+  if (current === undefined) {
+    // A row that gives only its growth: 规上工业增加值同比增长8.5%.
+    if (indicator.growthSource !== "sheet") return undefined;
+    const growth = statable(() => growthText(indicator, options));
+    return growth === undefined ? undefined : indicator.name + growth;
+  }
+  const rateName = growthRateName(indicator);
+  if (rateName !== undefined) return statable(() => rateGrowthText(indicator, rateName, options));
   const value = figureText(current, indicator, options);
   const head =
     current.value < 0 ? indicator.name + lossClause({ value }) : valueClause({ name: indicator.name, value });

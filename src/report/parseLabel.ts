@@ -18,11 +18,21 @@ export interface ParsedLabel {
   readonly groupLike: boolean;
   /** "注:", "资料来源": the table has ended. */
   readonly footnote: boolean;
+  /** Rank of the numbering in front: 0 none, 1 "1." / "1、", 2 "(1)", 3 "①"; "(1)" rows belong to the "1." row above. */
+  readonly numbering: number;
 }
 
 const QIZHONG = /^其中\s*[:：,，]?\s*/;
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NUMBERING = /^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+/** "固定资产投资合计" is 固定资产投资; "全区合计" stays (the place is the name). */
+const TOTAL_SUFFIX = /(?<=[\u4e00-\u9fff]{2})(?<![区市县镇乡园])(?:合计|总计)$/;
+
+function numberingRank(numbering: string): number {
+  const first = numbering.charAt(0);
+  if (first === "(" || first === "（") return 2;
+  return /\d/.test(first) ? 1 : 3;
+}
 const FOOTNOTE = /^(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[:：0-9１-９、.．]|^(?:资料来源|数据来源)/;
 
 /** True for a footnote that ends the table ("注:…", "资料来源:…"). */
@@ -33,7 +43,7 @@ export function isFootnote(text: string): boolean {
 /** Characters a label starts with when it may be more than a plain name (prefix, numbering, group, footnote). */
 const SPECIAL_START = /^[\s#＃其(（0-9①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十注说备附资数来]/;
 /** Characters a label ends with when it may carry a unit in brackets or trailing spaces. */
-const SPECIAL_END = /[\s)）]$/;
+const SPECIAL_END = /[\s)）计]$/;
 
 /** Reads the name cell of an indicator row. */
 export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
@@ -48,6 +58,7 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
       indentKey: cellKey,
       groupLike: false,
       footnote: false,
+      numbering: 0,
     };
   }
   const lead = /^[\s\u00A0\u3000]*/.exec(raw)?.[0] ?? "";
@@ -71,11 +82,16 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
     text = text.replace(QIZHONG, "").replace(/^[\s\u00A0\u3000]+/, "");
   }
   const qizhongMarker = qizhong && text === "";
+  let numbering = 0;
   if (!groupLike) {
-    text = text.replace(NUMBERING, "");
+    const numbered = NUMBERING.exec(text);
+    if (numbered !== null) {
+      numbering = numberingRank(numbered[0]);
+      text = text.slice(numbered[0].length);
+    }
   }
   const split = splitNameUnit(text);
-  return split.unit === undefined
-    ? { name: split.name, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote }
-    : { name: split.name, unit: split.unit, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote };
+  const name = split.name.replace(TOTAL_SUFFIX, "");
+  const parsed = { name, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote, numbering };
+  return split.unit === undefined ? parsed : { ...parsed, unit: split.unit };
 }

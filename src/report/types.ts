@@ -125,6 +125,8 @@ export interface Indicator {
 export type WarningCode =
   | "unreadable-number"
   | "growth-mismatch"
+  /** The sheet's growth cell holds a mark ("—", "/", "…"); the narrative states the computed growth. */
+  | "computed-growth"
   | "missing-current"
   | "missing-base"
   | "zero-base"
