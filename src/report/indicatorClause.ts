@@ -1,9 +1,11 @@
+import { growthPhrase } from "../core/growthPhrase";
 import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { compilePhrase } from "./compilePhrase";
 import { growthRateName } from "./growthRateName";
 import { changeText, completionText, figureText, growthText } from "./indicatorPhrases";
 import { rateGrowthText } from "./rateGrowthText";
+import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
 
@@ -28,9 +30,12 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
   const current = indicator.current;
   if (current === undefined) {
     // A row that gives only its growth: 规上工业增加值同比增长8.5%.
-    if (indicator.growthSource !== "sheet") return undefined;
-    const growth = statable(() => growthText(indicator, options));
-    return growth === undefined ? undefined : indicator.name + growth;
+    const given = indicator.growth;
+    const figure = indicator.growthFigure;
+    if (indicator.growthSource !== "sheet" || given === undefined || figure === undefined) return undefined;
+    // growthText states a % row in points against last year; a row of growth alone is its growth.
+    const growth = statable(() => growthPhrase(given, { decimals: shownDecimals(figure.text) }));
+    return growth === undefined ? undefined : (growthRateName(indicator) ?? indicator.name) + growth;
   }
   const rateName = growthRateName(indicator);
   if (rateName !== undefined) return statable(() => rateGrowthText(indicator, rateName, options));

@@ -1,0 +1,94 @@
+import { buildReport } from "../../src/report/buildReport";
+import { gridOf } from "./gridOf";
+
+/** Shapes of hand-kept monthly sheets, one behaviour per row of each table, with the exact words a summary prints. */
+const HEADER = ["指标", "单位", "1-6月", "上年同期", "同比增长(%)"] as const;
+
+function paragraph(rows: readonly (readonly (string | number | null)[])[]): string {
+  return buildReport(gridOf([["2024年1-6月主要经济指标"], [...HEADER], ...rows])).paragraphs.join("\n");
+}
+
+describe("增速类 indicators: the figure is a growth rate", () => {
+  it.each([
+    ["规上工业增加值(%)", null, 8.5, 6.1, null, "1-6月,规上工业增加值同比增长8.5%,增速比上年同期提高2.4个百分点。"],
+    ["规上工业增加值", "%", -3.2, 2, null, "1-6月,规上工业增加值同比下降3.2%,增速由增转降,回落5.2个百分点。"],
+    [
+      "社会消费品零售总额增速",
+      "%",
+      -2.1,
+      -3.2,
+      null,
+      "1-6月,社会消费品零售总额同比下降2.1%,降幅比上年同期收窄1.1个百分点。",
+    ],
+    ["工业用电量增幅", "%", 3.4, 3.4, null, "1-6月,工业用电量同比增长3.4%,增速与上年同期持平。"],
+    ["固定资产投资增速", "%", 12.25, null, null, "1-6月,固定资产投资同比增长12.25%。"],
+    ["规上工业增加值增速", "%", "—", "—", 8.5, "1-6月,规上工业增加值同比增长8.5%。"],
+    ["产品销售率", "%", 98.6, 99.2, null, "1-6月,产品销售率98.6%,比上年同期回落0.6个百分点。"],
+    ["城镇化率", "%", 65.2, 64.1, null, "1-6月,城镇化率65.2%,比上年同期提高1.1个百分点。"],
+  ])("%s (%s) %s against %s", (name, unit, current, previous, growth, expected) => {
+    expect(paragraph([[name, unit, current, previous, growth]])).toBe(expected);
+  });
+});
+
+describe("a row that gives only its growth", () => {
+  it("is stated by its growth, and the missing figure is named in a warning", () => {
+    const report = buildReport(
+      gridOf([["2024年1-6月主要经济指标"], [...HEADER], ["服务业增加值", "亿元", "—", null, 6.2]]),
+    );
+    expect(report.paragraphs).toEqual(["1-6月,服务业增加值同比增长6.2%。"]);
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第3行“服务业增加值”:本期数为“—”,文字只写表中增速",
+    ]);
+  });
+});
+
+describe("names as typed by hand", () => {
+  it.each([
+    [[["1.地区生产总值 ", "亿元", 112.4, 105.3, 5.8]], "1-6月,实现地区生产总值112.4亿元,同比增长5.8%。"],
+    [[["固定资产投资合计", "亿元", 52.37, 46.15, 13.5]], "1-6月,完成固定资产投资52.37亿元,同比增长13.5%。"],
+    [[["新开工项目总计", "个", 46, 38, null]], "1-6月,新开工项目46个,同比增长21.1%。"],
+    [[["全区合计", "亿元", 52.37, 46.15, 13.5]], "1-6月,全区合计52.37亿元,同比增长13.5%。"],
+    [
+      [
+        ["3.固定资产投资（亿元）", null, 40.2, 38.5, 4.4],
+        ["（1）工业投资", "亿元", 22.1, 19.6, 12.8],
+        ["①技改投资", "亿元", 9.3, 8.7, 6.9],
+        ["(2)基础设施投资  ", "亿元", 9.7, 10.4, -6.7],
+        ["4.社会消费品零售总额", "亿元", 30.5, 29.3, 4.1],
+      ],
+      "1-6月,完成固定资产投资40.2亿元,同比增长4.4%,其中工业投资22.1亿元,同比增长12.8%,技改投资9.3亿元,同比增长6.9%,基础设施投资9.7亿元,同比下降6.7%;实现社会消费品零售总额30.5亿元,同比增长4.1%。",
+    ],
+  ])("%j", (rows, expected) => {
+    expect(paragraph(rows)).toBe(expected);
+  });
+});
+
+describe("monthly sheets with 本月 and 累计 columns", () => {
+  const grid = gridOf([
+    ["2024年8月经济运行主要指标(单位:亿元)"],
+    ["指标名称", "本月数", "本月增长%", "上年同月", "本年累计", "上年同期累计", "累计增长%"],
+    ["规上工业总产值", 23.41, 6.2, 22.04, 176.58, 160.12, 10.3],
+  ]);
+  const report = buildReport(grid);
+
+  it("speak of the 1-N月 cumulative figures, the period read from the month in the title", () => {
+    expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("title the summary without the unit note", () => {
+    expect(report.table.title).toBe("2024年8月经济运行主要指标");
+  });
+});
+
+describe("a growth cell holding a mark", () => {
+  it.each(["—", "/", "…"])("%s: the computed growth is stated and the mark is named", (mark) => {
+    const report = buildReport(
+      gridOf([["2022年1-6月主要经济指标"], [...HEADER], ["实际到位内资", "亿元", 18.39, 16.2, mark]]),
+    );
+    expect(report.paragraphs).toEqual(["1-6月,完成实际到位内资18.39亿元,同比增长13.5%。"]);
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      `第3行“实际到位内资”:表中增速为“${mark}”,文字采用按本期、上年同期数计算的增速13.5%,请核对`,
+    ]);
+  });
+});
