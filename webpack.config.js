@@ -5,7 +5,7 @@
 // `webpack serve` (npm run dev-server) serves https://localhost:3000 with office-addin-dev-certs;
 // a plain build never needs certificates.
 const path = require("node:path");
-const { readFileSync } = require("node:fs");
+const { existsSync, readFileSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -40,7 +40,24 @@ function productionUrl() {
 async function httpsOptions() {
   // Loaded only for `webpack serve`: creates and trusts the localhost certificate on first use.
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Trusting the CA needs administrator rights (sudo on Linux); serve with the generated files anyway.
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!["ca.crt", "localhost.crt", "localhost.key"].every((name) => existsSync(file(name)))) throw error;
+    const reason = String(error instanceof Error ? error.message : error).split("\n")[0];
+    console.warn(
+      `开发证书未能加入系统信任列表(${reason})。仍使用 ${dir} 中的证书提供 https;` +
+        `请以管理员身份把 ${file("ca.crt")} 加入受信任的根证书,否则 Excel 无法加载 https://localhost:3000。`,
+    );
+    return {
+      ca: readFileSync(file("ca.crt")),
+      cert: readFileSync(file("localhost.crt")),
+      key: readFileSync(file("localhost.key")),
+    };
+  }
 }
 
 module.exports = async (env, argv) => {
