@@ -117,6 +117,7 @@ module.exports = async (env, argv) => {
     ],
     devServer: serving
       ? {
+          host: "localhost",
           port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await httpsOptions() },
