@@ -44,8 +44,12 @@ function rolesOf(grid: SheetGrid, row: number): (ColumnRole | undefined)[] {
   return roles;
 }
 
-function score(roles: readonly (ColumnRole | undefined)[], texts: readonly string[]): number {
-  const columns = resolveColumns(roles, texts);
+function score(
+  roles: readonly (ColumnRole | undefined)[],
+  texts: readonly string[],
+  contexts: readonly string[],
+): number {
+  const columns = resolveColumns(roles, texts, contexts);
   const found = Object.keys(columns) as ColumnRole[];
   const values = VALUE_ROLES.filter((role) => columns[role] !== undefined).length;
   return values === 0 || found.length < 2 ? 0 : found.length + (columns.name !== undefined ? 1 : 0);
@@ -57,13 +61,43 @@ function textsOf(grid: SheetGrid, row: number, width: number): string[] {
   return texts;
 }
 
+/** An upper header cell that may span the columns to its right: a period, 本月/累计, 上年同期 ("1-9月" over 绝对值 | 增速). */
+const SPANNING = /月|季度|半年|年|累计|同期/;
+
+/**
+ * The upper row of a two-row header with merged cells filled in: a blank upper cell over a named lower cell takes
+ * the upper text to its left when that one spans ("本月" over 绝对值 | 增速(%), then "1-8月累计" over 绝对值 | 增速(%)).
+ * Column A never spans: a title typed into A1 is not a header over the columns.
+ */
+function spannedUpper(grid: SheetGrid, top: number, bottom: number, width: number): string[] {
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = cellText(grid, top, c).trim();
+    const left = texts[c - 1] ?? "";
+    const inherits =
+      own === "" &&
+      c > 1 &&
+      left !== "" &&
+      SPANNING.test(left) &&
+      cellText(grid, bottom, c).trim() !== "" &&
+      cellText(grid, bottom, c - 1).trim() !== "";
+    texts.push(inherits ? left : own);
+  }
+  return texts;
+}
+
 /** A header of a single month's figure ("本月增长%", "上年同月", "当月增速"), beside the 1-N月累计 columns. */
 const MONTH_ONLY = /本月|当月|同月/;
 const CUMULATIVE = /累计|本年|1-\d{1,2}月|止/;
 
+function monthOnly(text: string): boolean {
+  return MONTH_ONLY.test(text) && !CUMULATIVE.test(text);
+}
+
 /**
  * Of several columns naming the same role, a monthly report's cumulative one ("累计增长%" after "本月增长%",
- * "上年同期累计" after "上年同月") is the one the narrative speaks of.
+ * "上年同期累计" after "上年同月") is the one the narrative speaks of; a month's growth or base with no cumulative one
+ * beside cumulative figures is not used.
  */
 function preferCumulative(
   columns: Partial<Record<ColumnRole, number>>,
@@ -72,12 +106,16 @@ function preferCumulative(
 ): void {
   for (const role of ["current", "previous", "growth", "change"] as const) {
     const chosen = columns[role];
-    if (chosen === undefined || !MONTH_ONLY.test(texts[chosen] ?? "")) continue;
+    if (chosen === undefined || !monthOnly(texts[chosen] ?? "")) continue;
     const candidates = roles.flatMap((r, column) => (r === role && column !== chosen ? [column] : []));
     const better =
       candidates.find((column) => CUMULATIVE.test(texts[column] ?? "")) ??
-      candidates.find((column) => !MONTH_ONLY.test(texts[column] ?? ""));
+      candidates.find((column) => !monthOnly(texts[column] ?? ""));
     if (better !== undefined) columns[role] = better;
+    else if (role !== "current" && columns.current !== undefined && !monthOnly(texts[columns.current] ?? "")) {
+      // Only a month's growth or base beside cumulative figures: not theirs, computed or left out instead.
+      delete columns[role];
+    }
   }
 }
 
@@ -85,6 +123,7 @@ function preferCumulative(
 function resolveColumns(
   roles: readonly (ColumnRole | undefined)[],
   texts: readonly string[],
+  contexts: readonly string[] = texts,
 ): Partial<Record<ColumnRole, number>> {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const years: { column: number; year: number }[] = [];
@@ -99,7 +138,7 @@ function resolveColumns(
       columns[role] = column;
     }
   });
-  preferCumulative(columns, roles, texts);
+  preferCumulative(columns, roles, contexts);
   years.sort((a, b) => b.year - a.year);
   for (const { column } of years) {
     if (columns.current === undefined) {
@@ -154,21 +193,24 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
   /** Roles of a header of rows top..bottom: the lower row's name wins, a blank lower cell takes the upper one. */
   const combine = (top: number, bottom: number) => {
     const width = Math.max(rowWidth(grid, top), rowWidth(grid, bottom));
-    const upper = rolesOf(grid, top);
+    const spans = top === bottom ? [] : spannedUpper(grid, top, bottom, width);
+    const upper = spans.length === 0 ? rolesOf(grid, top) : spans.map((text) => headerRole(text));
     const lower = rolesOf(grid, bottom);
-    const upperTexts = textsOf(grid, top, width);
+    const upperTexts = spans.length === 0 ? textsOf(grid, top, width) : spans.map(normalizeText);
     const lowerTexts = textsOf(grid, bottom, width);
     const roles: (ColumnRole | undefined)[] = [];
     const texts: string[] = [];
+    const contexts: string[] = [];
     for (let c = 0; c < width; c++) {
       const fromLower = lower[c] !== undefined;
       roles.push(fromLower ? lower[c] : upper[c]);
       texts.push(fromLower ? (lowerTexts[c] ?? "") : (upperTexts[c] ?? ""));
+      contexts.push(top === bottom ? (lowerTexts[c] ?? "") : (upperTexts[c] ?? "") + (lowerTexts[c] ?? ""));
     }
-    return { score: score(roles, texts), top, bottom, roles, texts };
+    return { score: score(roles, texts, contexts), top, bottom, roles, texts, contexts };
   };
   const single = (row: number) => combine(row, row);
-  let best: ReturnType<typeof single> = { score: 0, top: -1, bottom: -1, roles: [], texts: [] };
+  let best: ReturnType<typeof single> = { score: 0, top: -1, bottom: -1, roles: [], texts: [], contexts: [] };
   if (override.headerRow !== undefined) {
     const bottom = override.headerRow;
     const alone = single(bottom);
@@ -200,13 +242,14 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
   const bottom = best.bottom >= 0 ? best.bottom : (override.headerRow ?? 0);
   const width = Math.max(rowWidth(grid, top), rowWidth(grid, bottom));
   const headerTexts: string[] = [];
+  const upperTexts = bottom !== top ? spannedUpper(grid, top, bottom, width) : [];
   for (let c = 0; c < width; c++) {
-    const parts = [cellText(grid, top, c), bottom !== top ? cellText(grid, bottom, c) : ""]
+    const parts = [upperTexts[c] ?? cellText(grid, top, c), bottom !== top ? cellText(grid, bottom, c) : ""]
       .map((text) => text.trim())
       .filter((text) => text !== "");
     headerTexts.push(parts.join(" "));
   }
-  let columns = columnsFromOverride ?? resolveColumns(best.roles, best.texts);
+  let columns = columnsFromOverride ?? resolveColumns(best.roles, best.texts, best.contexts);
   let nameGuessed = false;
   if (columns.name === undefined) {
     const used = new Set(Object.values(columns));

@@ -92,3 +92,17 @@ describe("a growth cell holding a mark", () => {
     ]);
   });
 });
+
+describe("a month's growth beside cumulative figures", () => {
+  it("is not taken for the cumulative growth: the growth is computed from 本年累计 and 上年同期累计", () => {
+    const report = buildReport(
+      gridOf([
+        ["2024年8月经济运行主要指标"],
+        ["指标名称", "单位", "本月数", "本月增长%", "本年累计", "上年同期累计"],
+        ["规上工业总产值", "亿元", 23.41, 6.2, 176.58, 160.12],
+      ]),
+    );
+    expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
+    expect(report.warnings).toEqual([]);
+  });
+});
