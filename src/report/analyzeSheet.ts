@@ -91,6 +91,11 @@ function isEmptyGrid(grid: SheetGrid): boolean {
   return true;
 }
 
+/** A name that says only that the row is a total. */
+const TOTAL_ONLY = /^(?:合计|总计|小计|全部|总量)$/;
+/** The numbering of a group heading ("一、", "(二)"). */
+const GROUP_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/;
+
 /** Column-number rows of official tables ("甲 | 乙 | 1 | 2 | 3"). */
 const COLUMN_NUMBER_ROW = /^(?:甲|乙|A|栏次|序号)$/;
 
@@ -311,11 +316,19 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       layout.sheetUnit ??
       "";
 
-    const indicator: Mutable<Indicator> = { row: r, name: label.name, label: rawLabel.trim(), unit, level };
+    // A row named only 合计 states the group it totals ("(二)固定资产投资" then "合计").
+    const totalOnly = TOTAL_ONLY.test(label.name);
+    const groupName = group !== undefined ? parseLabel(group.replace(GROUP_NUMBER, "")).name : "";
+    const name = totalOnly && groupName !== "" ? groupName : label.name;
+    warnName = name;
+    const indicator: Mutable<Indicator> = { row: r, name, label: rawLabel.trim(), unit, level };
     if (parent !== undefined) indicator.parent = parent;
     if (group !== undefined) indicator.group = group;
 
-    const earlier = seenNames.firstRow(group, parent, label.name, r);
+    if (totalOnly && groupName === "") {
+      warn("not-stated", nameColumn, `指标名称只写了“${label.name}”,文字中照写,请写明是哪项指标的${label.name}`);
+    }
+    const earlier = seenNames.firstRow(group, parent, name, r);
     if (earlier !== undefined) {
       warn("duplicate-name", nameColumn, `指标名称与${rowName(grid, earlier)}重复,请核对`);
     }

@@ -7,6 +7,7 @@ import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
 import { scaleAmount } from "../core/units";
 import { canonicalUnit } from "./canonicalUnit";
+import { rateFraction } from "./rateFraction";
 import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Figure, Indicator, Period } from "./types";
@@ -37,7 +38,7 @@ export function growthText(indicator: Indicator, options: ResolvedOptions): stri
   const { current, previous } = indicator;
   if (isRateIndicator(indicator)) {
     if (current === undefined || previous === undefined) return undefined;
-    const points = pointsPhrase(current.value / 100, previous.value / 100, options.decimals);
+    const points = pointsPhrase(rateFraction(current), rateFraction(previous), options.decimals);
     return points === PHRASES.points.flat
       ? fillPhrase(PHRASES.growth.flat, PHRASES.comparison.yoy)
       : fillPhrase(PHRASES.report.pointsVersus, { base: PHRASES.comparison.yoy.base, points });

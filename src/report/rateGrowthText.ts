@@ -1,17 +1,13 @@
 import { growthPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
+import { rateFraction } from "./rateFraction";
 import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
-import type { Figure, Indicator } from "./types";
+import type { Indicator } from "./types";
 
 /** The words of a growth compared with last year's growth: 增速比上年同期提高2.4个百分点, 降幅比上年同期收窄…. */
 const RATE_WORDS = { growth: "增速", decline: "降幅" } as const;
-
-/** A growth rate figure as a fraction: 8.5 in a General cell is 0.085, a cell shown as "8.5%" holds 0.085. */
-function asFraction(figure: Figure): number {
-  return figure.text.endsWith("%") ? figure.value : Number(String(figure.value) + "e-2");
-}
 
 /**
  * The clause of a 增速类 indicator without its verb: "规上工业增加值同比增长8.5%,增速比上年同期提高2.4个百分点"
@@ -20,11 +16,11 @@ function asFraction(figure: Figure): number {
 export function rateGrowthText(indicator: Indicator, name: string, options: ResolvedOptions): string | undefined {
   const { current, previous } = indicator;
   if (current === undefined) return undefined;
-  const now = asFraction(current);
+  const now = rateFraction(current);
   const text = name + growthPhrase(now, { decimals: shownDecimals(current.text) });
   if (previous === undefined) return text;
   const decimals = Math.max(options.decimals, shownDecimals(current.text), shownDecimals(previous.text));
-  const points = pointsPhrase(now, asFraction(previous), decimals);
+  const points = pointsPhrase(now, rateFraction(previous), decimals);
   const base = PHRASES.comparison.yoy.base;
   let versus: string;
   if (points === PHRASES.points.flat) {

@@ -106,3 +106,51 @@ describe("a month's growth beside cumulative figures", () => {
     expect(report.warnings).toEqual([]);
   });
 });
+
+describe("rates shown with a percent number format (0.986 shown as 98.6%)", () => {
+  const pct = (value: number, text: string) => ({ value, text, numberFormat: "0.0%" });
+  it.each([
+    ["产品销售率", pct(0.986, "98.6%"), pct(0.992, "99.2%"), "1-6月,产品销售率98.6%,比上年同期回落0.6个百分点。"],
+    [
+      "规上工业增加值增速",
+      pct(0.085, "8.5%"),
+      pct(0.061, "6.1%"),
+      "1-6月,规上工业增加值同比增长8.5%,增速比上年同期提高2.4个百分点。",
+    ],
+  ])("%s", (name, current, previous, expected) => {
+    const report = buildReport(
+      gridOf([["2024年1-6月主要指标"], ["指标名称", "单位", "1-6月", "上年同期"], [name, "%", current, previous]]),
+    );
+    expect(report.paragraphs).toEqual([expected]);
+  });
+});
+
+describe("a row named only 合计", () => {
+  it("under a group heading states the group's name", () => {
+    const report = buildReport(
+      gridOf([
+        ["指标", "单位", "1-6月", "上年同期"],
+        ["(二)固定资产投资", null, null, null],
+        ["合计", "亿元", 52.37, 46.15],
+        ["其中:工业投资", "亿元", 30.18, 25.42],
+      ]),
+    );
+    expect(report.paragraphs).toEqual([
+      "1-6月,完成固定资产投资52.37亿元,同比增长13.5%,其中工业投资30.18亿元,同比增长18.7%。",
+    ]);
+    expect(report.table.rows.map((row) => row.cells[0]?.value)).toEqual(["固定资产投资", "工业投资"]);
+  });
+
+  it("without a group is written as it stands, with a warning naming the row", () => {
+    const report = buildReport(
+      gridOf([
+        ["指标", "单位", "1-6月", "上年同期"],
+        ["合计", "亿元", 5, 4],
+      ]),
+    );
+    expect(report.paragraphs).toEqual(["1-6月,合计5亿元,同比增长25.0%。"]);
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第2行“合计”:指标名称只写了“合计”,文字中照写,请写明是哪项指标的合计",
+    ]);
+  });
+});
