@@ -441,7 +441,10 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       indicator.completionFigure = completionReading.figure;
       indicator.completionIsFraction = fraction;
     } else if (indicator.target !== undefined && current !== undefined) {
-      if (indicator.target.value > 0) {
+      if (percentUnit) {
+        // A target of a rate (增速目标8%, 销售率目标98%) is not a quantity to complete.
+        warn("no-target", indicator.target.column, `全年目标${indicator.target.text}是比率,不计算完成率,未写入文字`);
+      } else if (indicator.target.value > 0) {
         const ratio = current.value / indicator.target.value;
         if (Number.isFinite(ratio)) indicator.completion = ratio;
         else warn("not-stated", indicator.target.column, OUT_OF_RANGE("完成率"));

@@ -91,7 +91,7 @@ function completionCell(indicator: Indicator): SummaryCell {
       : { value: figure.value, formula: ref(figure) };
   }
   if (current === undefined || target === undefined) return { value: null };
-  if (target.value <= 0) return { value: NO_RATE };
+  if (target.value <= 0 || isRateIndicator(indicator)) return { value: NO_RATE };
   return finiteOr(clean((current.value / target.value) * 100), { op: "ratio", part: at(current), whole: at(target) });
 }
 

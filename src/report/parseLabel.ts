@@ -45,10 +45,20 @@ const SPECIAL_START = /^[\s#＃其(（0-9①②③④⑤⑥⑦⑧⑨⑩一二三
 /** Characters a label ends with when it may carry a unit in brackets or trailing spaces. */
 const SPECIAL_END = /[\s)）计]$/;
 
+/** Whitespace inside a name: "财 政 总 收 入" spaced to align, "规上工业\n总产值" broken with Alt+Enter. */
+const INNER_SPACE = /\S[\s\u00A0\u3000]+\S/;
+/** Whitespace next to a Chinese character, which Chinese text never has. */
+const SPACE_BY_HAN = /[\s\u00A0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[\s\u00A0\u3000]+/g;
+
+/** A name with the alignment spaces and line breaks beside Chinese characters taken out ("财 政 总 收 入" -> 财政总收入). */
+function closeUp(name: string): string {
+  return name.replace(SPACE_BY_HAN, "").replace(/[\s\u00A0\u3000]+/g, " ");
+}
+
 /** Reads the name cell of an indicator row. */
 export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
   const cellKey = 4 * Math.max(0, cellIndent);
-  if (raw !== "" && !SPECIAL_START.test(raw) && !SPECIAL_END.test(raw)) {
+  if (raw !== "" && !SPECIAL_START.test(raw) && !SPECIAL_END.test(raw) && !INNER_SPACE.test(raw)) {
     // A plain name ("工业总产值"): none of the prefixes, numbering, unit or spaces below can apply.
     return {
       name: raw,
@@ -91,7 +101,7 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
     }
   }
   const split = splitNameUnit(text);
-  const name = split.name.replace(TOTAL_SUFFIX, "");
+  const name = closeUp(split.name).replace(TOTAL_SUFFIX, "");
   const parsed = { name, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote, numbering };
   return split.unit === undefined ? parsed : { ...parsed, unit: split.unit };
 }

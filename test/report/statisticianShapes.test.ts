@@ -154,3 +154,31 @@ describe("a row named only 合计", () => {
     ]);
   });
 });
+
+describe("names spaced to align or broken with Alt+Enter", () => {
+  it.each([
+    ["财 政 总 收 入", "1-6月,实现财政总收入12.8亿元,同比增长9.4%。"],
+    ["财\u3000政\u3000总\u3000收\u3000入", "1-6月,实现财政总收入12.8亿元,同比增长9.4%。"],
+    ["财政\n总收入", "1-6月,实现财政总收入12.8亿元,同比增长9.4%。"],
+  ])("%j is written closed up", (name, expected) => {
+    expect(paragraph([[name, "亿元", 12.8, 11.7, 9.4]])).toBe(expected);
+  });
+});
+
+describe("a target of a rate", () => {
+  it("is not a quantity to complete: no completion in the text or the table, and a warning", () => {
+    const report = buildReport(
+      gridOf([
+        ["2024年1-6月主要指标"],
+        ["指标名称", "单位", "1-6月", "上年同期", "全年目标"],
+        ["规上工业增加值(%)", null, 8.5, 6.1, 8],
+      ]),
+    );
+    expect(report.paragraphs).toEqual(["1-6月,规上工业增加值同比增长8.5%,增速比上年同期提高2.4个百分点。"]);
+    const completion = report.table.columns.findIndex((column) => column.key === "completion");
+    expect(report.table.rows[0]?.cells[completion]?.value).toBe("—");
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第3行“规上工业增加值”:全年目标8是比率,不计算完成率,未写入文字",
+    ]);
+  });
+});
