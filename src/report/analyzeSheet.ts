@@ -195,7 +195,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   let stack: StackEntry[] = [];
   let context: { parent: number; parentKey: number; level: number } | undefined;
   let pendingQizhong = false;
-  /** The last row of each numbering rank ("1." then "(1)" then "①"), for rows numbered below it. */
+  /** The last row of each numbering rank ("一、", "(一)", "1.", "(1)", "①"), for rows numbered below it. */
   let numbered: (StackEntry & { readonly rank: number })[] = [];
   const seenNames = new NameRegister();
   const nameColumn = columns.name ?? 0;
@@ -276,8 +276,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       parent = last.index;
       level = last.level + 1;
       context = { parent, parentKey: last.key, level };
-    } else if (label.numbering >= 2 && numbered.some((entry) => entry.rank < label.numbering)) {
-      // "(1)工业投资" under "3.固定资产投资", "①…" under "(1)…".
+    } else if (label.numbering > 1 && numbered.some((entry) => entry.rank < label.numbering)) {
+      // "(1)工业投资" under "3.固定资产投资", "(一)工业投资" under "二、固定资产投资", "①…" under "(1)…".
       const above = numbered.filter((entry) => entry.rank < label.numbering).pop();
       parent = above?.index;
       level = above === undefined ? 0 : above.level + 1;

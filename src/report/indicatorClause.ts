@@ -11,6 +11,8 @@ import type { Indicator, Period } from "./types";
 
 const valueClause = compilePhrase(PHRASES.clause.value);
 const lossClause = compilePhrase(PHRASES.report.loss);
+const NAME_ENDS_IN_DIGIT = /[0-9A-Za-z.%]$/;
+const LINKING_VERB = "为";
 
 /**
  * A part of a clause, or nothing when its figure is past the range of a double (core refuses to print
@@ -40,8 +42,9 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
   const rateName = growthRateName(indicator);
   if (rateName !== undefined) return statable(() => rateGrowthText(indicator, rateName, options));
   const value = figureText(current, indicator, options);
-  const head =
-    current.value < 0 ? indicator.name + lossClause({ value }) : valueClause({ name: indicator.name, value });
+  // "PM2.5" then "35微克/立方米" would read as PM2.535: a name ending in a digit or letter takes 为.
+  const name = NAME_ENDS_IN_DIGIT.test(indicator.name) ? indicator.name + LINKING_VERB : indicator.name;
+  const head = current.value < 0 ? indicator.name + lossClause({ value }) : valueClause({ name, value });
   const separator = PHRASES.report.partSeparator;
   let clause = head;
   const growth = statable(() => growthText(indicator, options));

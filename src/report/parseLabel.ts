@@ -18,20 +18,28 @@ export interface ParsedLabel {
   readonly groupLike: boolean;
   /** "注:", "资料来源": the table has ended. */
   readonly footnote: boolean;
-  /** Rank of the numbering in front: 0 none, 1 "1." / "1、", 2 "(1)", 3 "①"; "(1)" rows belong to the "1." row above. */
+  /**
+   * Rank of the numbering in front: 0 none, then 1 "一、", 2 "(一)", 3 "1." / "1、", 4 "(1)", 5 "①"; a row belongs to
+   * the nearest row above numbered with a lower rank ("(1)" rows to the "1." row).
+   */
   readonly numbering: number;
 }
 
 const QIZHONG = /^其中\s*[:：,，]?\s*/;
 const GROUP = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
-const NUMBERING = /^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 /** "固定资产投资合计" is 固定资产投资; "全区合计" stays (the place is the name). */
 const TOTAL_SUFFIX = /(?<=[\u4e00-\u9fff]{2})(?<![区市县镇乡园])(?:合计|总计)$/;
 
+/** Ranks of Chinese numbering, outermost first: 一、 > (一) > 1. > (1) > ①. */
 function numberingRank(numbering: string): number {
   const first = numbering.charAt(0);
-  if (first === "(" || first === "（") return 2;
-  return /\d/.test(first) ? 1 : 3;
+  const bracketed = first === "(" || first === "（";
+  const second = bracketed ? numbering.charAt(1) : first;
+  if (/\d/.test(second)) return bracketed ? 4 : 3;
+  if (/[一二三四五六七八九十]/.test(second)) return bracketed ? 2 : 1;
+  return 5;
 }
 const FOOTNOTE = /^(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[:：0-9１-９、.．]|^(?:资料来源|数据来源)/;
 
@@ -93,12 +101,11 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
   }
   const qizhongMarker = qizhong && text === "";
   let numbering = 0;
-  if (!groupLike) {
-    const numbered = NUMBERING.exec(text);
-    if (numbered !== null) {
-      numbering = numberingRank(numbered[0]);
-      text = text.slice(numbered[0].length);
-    }
+  // Group headings ("一、工业经济") keep their numbering in rawLabel; an indicator row numbered so is named without it.
+  const numbered = NUMBERING.exec(text);
+  if (numbered !== null) {
+    numbering = numberingRank(numbered[0]);
+    text = text.slice(numbered[0].length);
   }
   const split = splitNameUnit(text);
   const name = closeUp(split.name).replace(TOTAL_SUFFIX, "");
