@@ -129,7 +129,9 @@ function resolveColumns(
   const years: { column: number; year: number }[] = [];
   roles.forEach((role, column) => {
     if (role === undefined) return;
-    const year = role === "current" ? headerYear(texts[column] ?? "") : undefined;
+    // The year may be in the upper row over the column ("2023年" merged over 本月 | 1-8月累计).
+    const year =
+      role === "current" ? (headerYear(texts[column] ?? "") ?? headerYear(contexts[column] ?? "")) : undefined;
     if (year !== undefined) {
       years.push({ column, year });
       return;

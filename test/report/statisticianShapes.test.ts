@@ -199,3 +199,18 @@ describe("indicator rows numbered in the Chinese way", () => {
     );
   });
 });
+
+describe("a two-level header with the years above 本月 | 1-8月累计", () => {
+  it("takes this year's cumulative column as 本期 and last year's as 上年同期", () => {
+    const report = buildReport(
+      gridOf([
+        ["2024年8月主要指标(单位:亿元)"],
+        ["指标", "2024年", null, "2023年", null, "累计增长%"],
+        [null, "本月", "1-8月累计", "本月", "1-8月累计", null],
+        ["规上工业总产值", 23.41, 176.58, 22.04, 160.12, 10.3],
+      ]),
+    );
+    expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
+    expect(report.warnings).toEqual([]);
+  });
+});
