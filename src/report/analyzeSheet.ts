@@ -318,7 +318,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
 
     // A row named only 合计 states the group it totals ("(二)固定资产投资" then "合计").
     const totalOnly = TOTAL_ONLY.test(label.name);
-    const groupName = group !== undefined ? parseLabel(group.replace(GROUP_NUMBER, "")).name : "";
+    const groupName = totalOnly && group !== undefined ? parseLabel(group.replace(GROUP_NUMBER, "")).name : "";
     const name = totalOnly && groupName !== "" ? groupName : label.name;
     warnName = name;
     const indicator: Mutable<Indicator> = { row: r, name, label: rawLabel.trim(), unit, level };

@@ -108,7 +108,9 @@ export function parseLabel(raw: string, cellIndent = 0): ParsedLabel {
     text = text.slice(numbered[0].length);
   }
   const split = splitNameUnit(text);
-  const name = closeUp(split.name).replace(TOTAL_SUFFIX, "");
+  // Both rewrites are rare; their tests are cheaper than their replaces.
+  const closed = INNER_SPACE.test(split.name) ? closeUp(split.name) : split.name;
+  const name = closed.endsWith("计") ? closed.replace(TOTAL_SUFFIX, "") : closed;
   const parsed = { name, qizhong, qizhongMarker, hashes, indentKey, groupLike, footnote, numbering };
   return split.unit === undefined ? parsed : { ...parsed, unit: split.unit };
 }
