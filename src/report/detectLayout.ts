@@ -149,6 +149,11 @@ function resolveColumns(
       columns.previous = column;
     }
   }
+  if (columns.current === undefined && columns.month !== undefined) {
+    // A monthly sheet with no cumulative column: its 本月 figures are the ones to state.
+    columns.current = columns.month;
+    delete columns.month;
+  }
   return columns;
 }
 

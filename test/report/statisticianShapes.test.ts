@@ -214,3 +214,17 @@ describe("a two-level header with the years above 本月 | 1-8月累计", () => 
     expect(report.warnings).toEqual([]);
   });
 });
+
+describe("a monthly sheet with only 本月 columns", () => {
+  it("states the month's figures, opened by the month from the title", () => {
+    const report = buildReport(
+      gridOf([
+        ["2024年8月主要指标"],
+        ["指标名称", "单位", "本月", "上年同月", "增长%"],
+        ["规上工业总产值", "亿元", 23.41, 22.04, 6.2],
+      ]),
+    );
+    expect(report.paragraphs).toEqual(["8月,实现规上工业总产值23.41亿元,同比增长6.2%。"]);
+    expect(report.period).toEqual({ label: "8月", year: 2024 });
+  });
+});
