@@ -140,7 +140,10 @@ describe("删除生成的表 and 插入标准指标表", () => {
     const { user } = await renderPane(port);
     await user.click(screen.getByRole("button", { name: "生成汇总表" }));
     await findMessage("已生成汇总表“指标汇总”");
-    await user.click(await screen.findByRole("button", { name: "删除生成的表" }));
+    const remove = await screen.findByRole("button", { name: "删除生成的表" });
+    // The buttons stay disabled until the write has finished; a click before that does nothing.
+    await waitFor(() => expect(isEnabled(remove)).toBe(true));
+    await user.click(remove);
     // jsdom never finishes Fluent's opening animation, which leaves the surface aria-hidden here.
     const dialog = await screen.findByRole("dialog", { name: "删除生成的表?", hidden: true });
     expect(dialog.textContent).toContain("将删除统计助手生成的所有汇总表。原始指标表和您自己建的工作表不会被删除。");
