@@ -127,12 +127,7 @@ describe("the fixture workbooks", () => {
       const sheet = fixtureWorkbook(fixture).getWorksheet(fixture.sheetName);
       return [fixture.name, fixture.merges?.every((range) => sheet?.getCell(range.split(":")[1] ?? "").isMerged)];
     });
-    expect(merged).toEqual([
-      ["annual-2018", true],
-      ["half-year-targets", true],
-      ["two-row-header", true],
-      ["sheet-unit-wan", true],
-      ["standard-filled", true],
-    ]);
+    expect(merged.length).toBeGreaterThanOrEqual(5);
+    expect(merged.filter(([, ok]) => ok !== true)).toEqual([]);
   });
 });
