@@ -41,8 +41,10 @@ export function excelFormula(formula: CellFormula, resolve: RefResolver, options
   switch (formula.op) {
     case "ref": {
       const cell = resolve(formula);
-      if (formula.scale !== undefined) return `=${orNoRate(`${cell}*${formula.scale}`)}`;
-      return options.textSource?.(formula) === true ? `=IFERROR(ASC(${cell})*1,${cell})` : `=${cell}`;
+      // A number typed as text ("１２.３%", "1,234.5") is made half-width by ASC; Excel's arithmetic reads the rest.
+      const text = options.textSource?.(formula) === true;
+      if (formula.scale !== undefined) return `=${orNoRate(`${text ? `ASC(${cell})` : cell}*${formula.scale}`)}`;
+      return text ? `=IFERROR(ASC(${cell})*1,${cell})` : `=${cell}`;
     }
     case "change":
       return `=${orNoRate(`${resolve(formula.current)}-${resolve(formula.previous)}`)}`;

@@ -50,8 +50,10 @@ function toNumber(value: Scalar): Scalar {
   if (isError(value) || typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value !== "string") return value;
-  // Excel reads numeric text in arithmetic, thousands separators included ("1,234.5").
-  const n = Number(value.replace(/,/g, ""));
+  // Excel reads numeric text in arithmetic, thousands separators and a percent sign included
+  // ("1,234.5", "12.3%" is 0.123).
+  const percent = value.trim().endsWith("%");
+  const n = Number(value.replace(/,/g, "").replace(/%\s*$/, "")) / (percent ? 100 : 1);
   return value.trim() !== "" && Number.isFinite(n) ? n : { error: "#VALUE!" };
 }
 
