@@ -81,3 +81,12 @@ describe("npm run build output (dist/)", () => {
     }
   });
 });
+
+describe("TONGJI_ADDIN_URL", () => {
+  test("the manifest the build copies leaves no localhost address behind once the origin is replaced", () => {
+    // webpack.config.js replaces every occurrence of the development URL; nothing may spell it differently.
+    const manifest = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
+    const replaced = manifest.split("https://localhost:3000/").join("https://tongji.example.cn/addin/");
+    expect(replaced).not.toMatch(/localhost/);
+  });
+});
