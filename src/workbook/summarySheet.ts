@@ -29,12 +29,31 @@ export interface SummarySheetLayout {
   readonly tableFirstRow: number;
   readonly tableLastRow: number;
   readonly paragraphRows: readonly number[];
+  /** Height in points of each paragraph row (parallel to `paragraphRows`), so wrapped text shows whole. */
+  readonly paragraphHeights: readonly number[];
 }
 
 const TEXT_FORMAT = "@";
 
 /** Width (characters) of column A, which holds the indicator names and the paragraphs. */
 export const PARAGRAPH_COLUMN_WIDTH = 60;
+
+/** Points per wrapped line of 11-point text (DengXian, Calibri), with room for CJK glyphs. */
+const LINE_POINTS = 16;
+/** Excel's largest row height. */
+export const MAX_ROW_POINTS = 409;
+
+/**
+ * The height that shows `text` whole when wrapped in a column `widthChars` characters wide: a CJK or
+ * full-width character takes two character widths, others one. Excel and WPS recompute heights they
+ * are not told; LibreOffice keeps the default, so the writers always set it.
+ */
+export function wrappedRowHeight(text: string, widthChars: number): number {
+  let units = 0;
+  for (const char of text) units += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  const lines = Math.max(1, Math.ceil(units / Math.max(1, widthChars - 2)));
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 4);
+}
 
 /** Splits a paragraph longer than a cell can hold at sentence ends ("。" or ";"). */
 export function splitForCells(paragraph: string, limit: number = MAX_CELL_CHARS): string[] {
@@ -93,9 +112,11 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   rows.push(blankRow());
   rows.push(textRow("文字材料", { bold: true }));
   const paragraphRows: number[] = [];
+  const paragraphHeights: number[] = [];
   for (const paragraph of report.paragraphs) {
     for (const part of splitForCells(paragraph)) {
       paragraphRows.push(rows.length);
+      paragraphHeights.push(wrappedRowHeight(part, PARAGRAPH_COLUMN_WIDTH));
       rows.push(textRow(part, { wrap: true }));
     }
   }
@@ -104,5 +125,5 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   const columnWidths = report.table.columns.map((column) =>
     column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
   );
-  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };
+  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows, paragraphHeights };
 }

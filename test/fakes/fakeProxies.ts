@@ -580,6 +580,16 @@ export class FakeRangeProxy extends FakeClientObject {
     });
   }
 
+  setRowHeight(points: number): void {
+    this.context.requireApi("1.2");
+    // Excel refuses heights outside 0-409 points.
+    if (typeof points !== "number" || !(points >= 0 && points <= 409)) throw FakeOfficeError.invalidArgument();
+    this.context.enqueue("RangeFormat.rowHeight", points, () => {
+      const { sheet, rect } = this.where();
+      for (let r = rect.firstRow; r <= rect.lastRow; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
   setColumnWidth(points: number): void {
     this.context.requireApi("1.2");
     if (typeof points !== "number" || !(points >= 0)) throw FakeOfficeError.invalidArgument();
@@ -646,11 +656,22 @@ export class FakeRangeFormat extends FakeClientObject {
   set columnWidth(value: number) {
     this.range.setColumnWidth(value);
   }
+  get rowHeight(): number {
+    return this.read<number>("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this.range.setRowHeight(value);
+  }
 
   load(names?: string | string[]): this {
-    const allowed = ["wrapText", "indentLevel", "verticalAlignment", "columnWidth", "font/bold"];
+    const allowed = ["wrapText", "indentLevel", "verticalAlignment", "columnWidth", "rowHeight", "font/bold"];
     this.queueLoad("RangeFormat", names, allowed, (name) => {
       const { sheet, rect } = this.range.where();
+      if (name === "rowHeight") {
+        const heights = new Set<number>();
+        for (let r = rect.firstRow; r <= rect.lastRow; r++) heights.add(sheet.rowHeights.get(r) ?? 15);
+        return heights.size === 1 ? [...heights][0] : null;
+      }
       if (name === "columnWidth") {
         const widths = new Set<number>();
         for (let c = rect.firstColumn; c <= rect.lastColumn; c++) widths.add(sheet.columnWidths.get(c) ?? 48);

@@ -29,6 +29,7 @@ const key = (row: number, column: number): number => row * 16384 + column;
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
 
   constructor(
     readonly id: string,
@@ -75,12 +76,19 @@ export class FakeSheet {
   }
 
   /** Plain copy of every cell and width, for deep comparison before and after an operation. */
-  snapshot(): { cells: Record<string, FakeCell>; columnWidths: Record<string, number>; name: string } {
+  snapshot(): {
+    cells: Record<string, FakeCell>;
+    columnWidths: Record<string, number>;
+    rowHeights: Record<string, number>;
+    name: string;
+  } {
     const cells: Record<string, FakeCell> = {};
     for (const [k, cell] of [...this.cells].sort((a, b) => a[0] - b[0])) cells[String(k)] = { ...cell };
     const columnWidths: Record<string, number> = {};
     for (const [column, width] of this.columnWidths) columnWidths[String(column)] = width;
-    return { cells, columnWidths, name: this.name };
+    const rowHeights: Record<string, number> = {};
+    for (const [row, height] of this.rowHeights) rowHeights[String(row)] = height;
+    return { cells, columnWidths, rowHeights, name: this.name };
   }
 
   /** Values from A1 to the last used cell, "" for blanks; formula cells show their formula. For test assertions. */

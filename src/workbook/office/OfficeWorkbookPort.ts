@@ -217,6 +217,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     plan.columnWidths.forEach((points, column) => {
       sheet.getRange(columnsAddress(column, column)).format.columnWidth = points;
     });
+    for (const { row, points } of plan.rowHeights) {
+      sheet.getRange(`A${row + 1}`).format.rowHeight = points;
+    }
   }
 
   async deleteGenerated(): Promise<number> {

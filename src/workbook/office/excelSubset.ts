@@ -20,6 +20,8 @@ export interface RangeFormatSubset {
   wrapText: boolean;
   /** Points. ExcelApi 1.2. */
   columnWidth: number;
+  /** Points. ExcelApi 1.2. */
+  rowHeight: number;
   /** ExcelApi 1.9. */
   indentLevel: number;
   verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed";

@@ -24,6 +24,8 @@ export interface SummaryWritePlan {
   readonly formats: readonly FormatOperation[];
   /** Column widths in points, from column A. */
   readonly columnWidths: readonly number[];
+  /** Heights (points) of the paragraph rows, so wrapped text shows whole. */
+  readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
 }
 
 /** Points of a column `chars` characters wide (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
@@ -111,11 +113,12 @@ export function planSummaryWrite(
     });
   }
   const columnWidths = layout.columnWidths.map(columnPoints);
+  const rowHeights = layout.paragraphRows.map((row, k) => ({ row, points: layout.paragraphHeights[k] ?? 15 }));
 
   const rowBytes = cells.map((row, r) => rowPayloadBytes(row, numberFormats[r] ?? []));
   // Adding (and replacing) the sheet, suspending calculation; formats, widths, activation and loading the id.
   const fixedBytes = 4 * OPERATION_BYTES;
-  const tailBytes = (formats.length + columnWidths.length + 4) * OPERATION_BYTES;
+  const tailBytes = (formats.length + columnWidths.length + rowHeights.length + 4) * OPERATION_BYTES;
   const chunks = planChunks(rowBytes, budget, fixedBytes, tailBytes);
-  return { mode, cells, numberFormats, width, chunks, formats, columnWidths };
+  return { mode, cells, numberFormats, width, chunks, formats, columnWidths, rowHeights };
 }

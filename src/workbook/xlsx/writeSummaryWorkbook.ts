@@ -17,9 +17,9 @@ function styleOf(cell: LayoutCell): Partial<ExcelJS.Style> {
   if (cell.bold === true) style.font = { bold: true };
   const indent = cell.indent ?? 0;
   if (cell.wrap === true || indent > 0) {
+    // Wrapped paragraphs read from the top; an indented 其中 name stays on the baseline of its row's figures.
     style.alignment = {
-      vertical: "top",
-      ...(cell.wrap === true ? { wrapText: true } : {}),
+      ...(cell.wrap === true ? { vertical: "top", wrapText: true } : {}),
       ...(indent > 0 ? { indent } : {}),
     };
   }
@@ -117,8 +117,11 @@ export async function writeSummaryWorkbook(
   const sheet = book.addWorksheet(name);
   sheet.columns = layout.columnWidths.map((width) => ({ width }));
   const styles = new SharedStyles();
+  const heights = new Map(layout.paragraphRows.map((row, k) => [row, layout.paragraphHeights[k]]));
   layout.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
+    const height = heights.get(r);
+    if (height !== undefined) row.height = height;
     const formulaRow = formulas?.[r];
     cells.forEach((cell, c) => {
       if (cell.value === null) {
