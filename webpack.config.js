@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the add-in into dist/: the shared-runtime page (taskpane.html, which loads the functions and the
 // task pane bundles), functions.json generated from the JSDoc of src/functions/functions.ts (the build
 // fails on metadata errors), the manifest and the icons.
@@ -118,7 +117,7 @@ module.exports = async (env, argv) => {
     devServer: serving
       ? {
           host: "localhost",
-          port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+          port: Number(new URL(DEV_URL).port),
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await httpsOptions() },
           static: { directory: path.resolve(__dirname, "dist") },

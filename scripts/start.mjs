@@ -1,11 +1,9 @@
 // npm start: sideload the add-in into desktop Excel with office-addin-debugging (Windows and macOS, where
 // desktop Excel can exist). Elsewhere it says so and tells how to sideload by hand; nothing is sent anywhere.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { run } from "./run.mjs";
 
-const run = (args) => spawnSync("npx", args, { stdio: "inherit", shell: process.platform === "win32" }).status ?? 1;
-
-run(["office-addin-usage-data", "off"]);
+run("npx", ["office-addin-usage-data", "off"]);
 
 const desktopExcel =
   process.platform === "win32" || (process.platform === "darwin" && existsSync("/Applications/Microsoft Excel.app"));
@@ -21,7 +19,7 @@ if (!desktopExcel) {
 }
 
 process.exit(
-  run([
+  run("npx", [
     "office-addin-debugging",
     "start",
     "manifest.xml",

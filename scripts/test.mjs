@@ -1,13 +1,8 @@
 // The whole test suite: build (the tests load the built bundles), lint, then every Jest project
 // (core, report, functions, manifest, workbook, CLI, components, browser end to end).
 // Prints a closing "N passed, N failed" line.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-
-const run = (cmd, args) => {
-  const result = spawnSync(cmd, args, { stdio: "inherit", shell: process.platform === "win32" });
-  return result.status ?? 1;
-};
+import { run } from "./run.mjs";
 
 const steps = [
   ["npm", ["run", "build", "--silent"]],
