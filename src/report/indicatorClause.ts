@@ -1,7 +1,7 @@
 import { growthPhrase } from "../core/growthPhrase";
 import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
-import { compilePhrase } from "./compilePhrase";
+import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
 import { changeText, completionText, figureText, growthText } from "./indicatorPhrases";
 import { rateGrowthText } from "./rateGrowthText";
@@ -9,8 +9,8 @@ import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
 
-const valueClause = compilePhrase(PHRASES.clause.value);
-const lossClause = compilePhrase(PHRASES.report.loss);
+const VALUE_CLAUSE = splitPhrase(PHRASES.clause.value);
+const LOSS_CLAUSE = splitPhrase(PHRASES.report.loss);
 const NAME_ENDS_IN_DIGIT = /[0-9A-Za-z.%]$/;
 const LINKING_VERB = "为";
 
@@ -44,7 +44,8 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
   const value = figureText(current, indicator, options);
   // "PM2.5" then "35微克/立方米" would read as PM2.535: a name ending in a digit or letter takes 为.
   const name = NAME_ENDS_IN_DIGIT.test(indicator.name) ? indicator.name + LINKING_VERB : indicator.name;
-  const head = current.value < 0 ? indicator.name + lossClause({ value }) : valueClause({ name, value });
+  const head =
+    current.value < 0 ? indicator.name + fillSplit(LOSS_CLAUSE, { value }) : fillSplit(VALUE_CLAUSE, { name, value });
   const separator = PHRASES.report.partSeparator;
   let clause = head;
   const growth = statable(() => growthText(indicator, options));
