@@ -360,6 +360,22 @@ const displayed = (cell: FakeCell | undefined): string => {
   return cell.formula !== undefined ? "" : String(cell.value);
 };
 
+/**
+ * Writing `values` or `formulas`: Excel treats both alike, as if the item were typed into the cell.
+ * A string starting with "=" becomes a formula, except in a text ("@") cell, where it stays text.
+ */
+const typeIn = (cell: FakeCell, item: Primitive): void => {
+  if (item === null) return;
+  if (typeof item === "string" && item.startsWith("=") && cell.numberFormat !== "@") {
+    cell.formula = item;
+    cell.value = "";
+  } else {
+    delete cell.formula;
+    cell.value = item;
+  }
+  delete cell.text;
+};
+
 export class FakeRangeProxy extends FakeClientObject {
   private located: Located | null | undefined;
   readonly format: FakeRangeFormat;
@@ -376,27 +392,29 @@ export class FakeRangeProxy extends FakeClientObject {
 
   probe(): void {
     this.context.enqueue("Range.isNullObject", null, () => {
-      if (this.located === undefined) {
-        const rect = this.locate();
-        this.located = rect === null ? null : { sheet: this.worksheet.sheet(), rect };
-      }
-      const isNull = this.located === null;
+      const isNull = this.locateOnce() === null;
       this.context.respond(isNull, () => this.loaded.set("isNullObject", isNull));
     });
   }
 
   /** The sheet and block this proxy stands for, fixed at its first use in a sync. */
   where(): Located {
+    const located = this.locateOnce();
+    if (located === null) {
+      if (this.nullable) throw FakeOfficeError.itemNotFound();
+      throw FakeOfficeError.invalidArgument();
+    }
+    if (!this.context.state.sheets.includes(located.sheet)) throw FakeOfficeError.itemNotFound();
+    return located;
+  }
+
+  /** Resolves the sheet, then the block, at the first use in a sync; later uses see the same. */
+  private locateOnce(): Located | null {
     if (this.located === undefined) {
       const sheet = this.worksheet.sheet();
       const rect = this.locate();
       this.located = rect === null ? null : { sheet, rect };
     }
-    if (this.located === null) {
-      if (this.nullable) throw FakeOfficeError.itemNotFound();
-      throw FakeOfficeError.invalidArgument();
-    }
-    if (!this.context.state.sheets.includes(this.located.sheet)) throw FakeOfficeError.itemNotFound();
     return this.located;
   }
 
@@ -407,17 +425,7 @@ export class FakeRangeProxy extends FakeClientObject {
     return this.read<Primitive[][]>("values");
   }
   set values(value: Primitive[][]) {
-    this.queueWrite("values", value, (cell, item) => {
-      if (item === null) return;
-      if (typeof item === "string" && item.startsWith("=") && cell.numberFormat !== "@") {
-        cell.formula = item;
-        cell.value = "";
-      } else {
-        delete cell.formula;
-        cell.value = item;
-      }
-      delete cell.text;
-    });
+    this.queueWrite("values", value, typeIn);
   }
   get text(): string[][] {
     return this.read<string[][]>("text");
@@ -434,18 +442,7 @@ export class FakeRangeProxy extends FakeClientObject {
     return this.read<Primitive[][]>("formulas");
   }
   set formulas(value: Primitive[][]) {
-    this.queueWrite("formulas", value, (cell, item) => {
-      if (item === null) return;
-      // A formula typed into a text ("@") cell stays text, as in Excel.
-      if (typeof item === "string" && item.startsWith("=") && cell.numberFormat !== "@") {
-        cell.formula = item;
-        cell.value = "";
-      } else {
-        delete cell.formula;
-        cell.value = item;
-      }
-      delete cell.text;
-    });
+    this.queueWrite("formulas", value, typeIn);
   }
   get address(): string {
     return this.read<string>("address");
