@@ -173,9 +173,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /**
-   * Queues the row blocks of the plan. Every block but the last is sent by its own sync: a fixed
-   * number of requests (WRITE_REQUESTS), more only past REQUEST_BUDGET each, never one per row.
-   * Calculation is suspended in each request. Number formats go first so that text lands in "@"
+   * Queues the row blocks of the plan. Every block but the last is sent by its own sync; the last goes
+   * with the formats in the caller's final sync. So a fixed number of requests (WRITE_REQUESTS), more
+   * only past REQUEST_BUDGET each, never one per row. Calculation is suspended in each request. Number formats go first so that text lands in "@"
    * cells as text.
    */
   private async queueChunks(
@@ -185,24 +185,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
     suspendCalculation: boolean,
     onChunk: (done: number) => Promise<void>,
   ): Promise<void> {
-    const queue = (index: number): void => {
-      const chunk = plan.chunks[index];
-      if (chunk === undefined || chunk.endRow <= chunk.firstRow) return;
+    for (const [index, chunk] of plan.chunks.entries()) {
+      if (index > 0) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized block (WRITE_REQUESTS), never per row
+        await context.sync();
+        await onChunk(index);
+      }
+      if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+      if (chunk.endRow <= chunk.firstRow) continue;
       const range = sheet.getRange(rangeAddress(chunk.firstRow, 0, chunk.endRow - 1, plan.width - 1));
       range.numberFormat = plan.numberFormats.slice(chunk.firstRow, chunk.endRow) as CellInput[][];
       const cells = plan.cells.slice(chunk.firstRow, chunk.endRow) as CellInput[][];
       if (plan.mode === "formulas") range.formulas = cells;
       else range.values = cells;
-    };
-    const sendFrom = async (index: number): Promise<void> => {
-      if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-      queue(index);
-      if (index >= plan.chunks.length - 1) return;
-      await context.sync();
-      await onChunk(index + 1);
-      await sendFrom(index + 1);
-    };
-    await sendFrom(0);
+    }
   }
 
   private queueFormats(sheet: WorksheetSubset, plan: SummaryWritePlan): void {
