@@ -1,5 +1,4 @@
 import { ReportError } from "../../src/report/types";
-import { columnLetter } from "../../src/taskpane/columnLetter";
 import { completeSettings } from "../../src/taskpane/completeSettings";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { errorMessage } from "../../src/taskpane/errorMessage";
@@ -11,6 +10,7 @@ import { paneIsDark } from "../../src/taskpane/paneTheme";
 import { sheetNameProblem } from "../../src/taskpane/sheetNameProblem";
 import { toReportOptions } from "../../src/taskpane/toReportOptions";
 import { withColumnRole } from "../../src/taskpane/withColumnRole";
+import { columnLetters } from "../../src/workbook/a1Address";
 import type { PaneSettings } from "../../src/workbook/workbookPort";
 
 describe("toReportOptions", () => {
@@ -165,7 +165,7 @@ describe("errorMessage", () => {
   });
 });
 
-describe("columnLetter", () => {
+describe("columnLetters (the column editor's letters)", () => {
   test.each([
     [0, "A"],
     [25, "Z"],
@@ -173,7 +173,7 @@ describe("columnLetter", () => {
     [701, "ZZ"],
     [702, "AAA"],
   ])("%i → %s", (column, letters) => {
-    expect(columnLetter(column)).toBe(letters);
+    expect(columnLetters(column)).toBe(letters);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { COLUMN_ROLES, COLUMN_ROLE_LABELS, type ColumnRole } from "../../report/types";
-import { columnLetter } from "../columnLetter";
+import { columnLetters } from "../../workbook/a1Address";
 import { roleOfColumn } from "../roleOfColumn";
 
 /** The option meaning "this column is not read". */
@@ -28,7 +28,7 @@ export function ColumnRoleEditor({ headers, firstColumn, columns, disabled, onCh
     <div className={styles.grid}>
       {headers.map((header, column) => {
         const role = roleOfColumn(columns, column);
-        const label = `${columnLetter(firstColumn + column)}列${header === "" ? "" : ` ${header}`}`;
+        const label = `${columnLetters(firstColumn + column)}列${header === "" ? "" : ` ${header}`}`;
         const value = role === undefined ? UNUSED_ROLE_LABEL : COLUMN_ROLE_LABELS[role];
         return (
           <Field key={column} label={label} orientation="horizontal">
