@@ -7,8 +7,11 @@ export interface LayoutOverride {
   readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
 }
 
+/** The settings the engine reads; the output sheet's name and mode only matter when the summary is written. */
+export type ReportSettings = Pick<PaneSettings, "decimals" | "convertUnits" | "clauses" | "periodLabel">;
+
 /** The engine options for the pane's settings and, when the user corrected the column roles, that layout. */
-export function toReportOptions(settings: PaneSettings, override?: LayoutOverride): ReportOptions {
+export function toReportOptions(settings: ReportSettings, override?: LayoutOverride): ReportOptions {
   const periodLabel = settings.periodLabel?.trim();
   const layout: ReportOptions["layout"] | undefined =
     override === undefined

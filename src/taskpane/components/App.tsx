@@ -65,10 +65,14 @@ export function App({ port }: AppProps) {
   const { source, settings, override, task, message } = state;
   const busy = task !== undefined;
 
-  const outcome = useMemo(
-    () => (source === undefined ? undefined : computeReport(source, settings, override)),
-    [source, settings, override],
-  );
+  // The engine runs again only when what it reads changes: typing the output sheet's name or switching
+  // between values and formulas leaves the report as it is.
+  const { decimals, convertUnits, clauses, periodLabel } = settings;
+  const outcome = useMemo(() => {
+    if (source === undefined) return undefined;
+    const reportSettings = { decimals, convertUnits, clauses, ...(periodLabel !== undefined ? { periodLabel } : {}) };
+    return computeReport(source, reportSettings, override);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel]);
   const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
   const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
 
