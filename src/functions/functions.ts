@@ -13,7 +13,6 @@ import { DEFAULT_DECIMALS, growthPhrase, yoyPhrase } from "../core/growthPhrase"
 import { pointsPhrase } from "../core/pointsPhrase";
 import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
 import { sentence } from "../core/sentence";
-import { checkedPhrase } from "./checkedPhrase";
 import { raise } from "./functionError";
 import { guardedRuntime } from "./guardedRuntime";
 import { metricValue } from "./metricValue";
@@ -63,7 +62,7 @@ export function yoy(current: unknown, previous: unknown): number {
 export function yoyText(current: unknown, previous: unknown, decimals?: unknown): string {
   try {
     const [x, x0] = readQuantities([current, previous], ["本期数", "上年同期数"]);
-    return checkedPhrase(yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) }));
+    return yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) });
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -82,7 +81,7 @@ export function growthText(growth: unknown, decimals?: unknown, percentNumber?: 
     const reading = readNumberReading(growth, "增速");
     const places = readDecimals(decimals, DEFAULT_DECIMALS);
     const fraction = readFlag(percentNumber, "百分数标志") && !reading.percent ? reading.value / 100 : reading.value;
-    return checkedPhrase(growthPhrase(fraction, { decimals: places }));
+    return growthPhrase(fraction, { decimals: places });
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -137,7 +136,7 @@ export function completionText(actual: unknown, target: unknown, months?: unknow
     if (elapsed !== undefined) {
       metricValue(timeProgress(elapsed));
     }
-    return checkedPhrase(completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS)));
+    return completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -187,7 +186,7 @@ export function ppText(rate: unknown, reference: unknown, decimals?: unknown): s
   try {
     const now = readNumber(rate, "本期比率");
     const before = readNumber(reference, "对比比率");
-    return checkedPhrase(pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS)));
+    return pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS));
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -295,11 +294,11 @@ export function amount(value: unknown, unit: unknown, decimals?: unknown): strin
     const reading = readNumberReading(value, "数值");
     const places = readDecimals(decimals, DEFAULT_AMOUNT_DECIMALS);
     if (isBlankArgument(unit) && reading.unit !== undefined) {
-      return checkedPhrase(amountText(reading.value, reading.unit, { decimals: places }));
+      return amountText(reading.value, reading.unit, { decimals: places });
     }
     const given = readText(unit, "计量单位");
     const [figure] = readQuantities([value], ["数值"], given);
-    return checkedPhrase(amountText(figure, given, { decimals: places }));
+    return amountText(figure, given, { decimals: places });
   } catch (error) {
     throwAsCustomError(error);
   }
@@ -337,11 +336,9 @@ export function sentenceOf(
     if (given === undefined && base === undefined) {
       raise("#N/A", "缺少上年同期数(或增速)");
     }
-    return checkedPhrase(
-      sentence(
-        { name: title, value: current, unit: unitText, previous: base, growth: given },
-        { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
-      ),
+    return sentence(
+      { name: title, value: current, unit: unitText, previous: base, growth: given },
+      { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
     );
   } catch (error) {
     throwAsCustomError(error);

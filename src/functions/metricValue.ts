@@ -13,11 +13,10 @@ const ERROR_OF_PROBLEM: Readonly<Record<MetricProblem, ErrorValue>> = {
   undefined: "#VALUE!",
 };
 
-/** The (finite) value of a metric, or throws the matching CustomFunctions.Error with the metric's message. */
+/**
+ * The value of a metric, or throws the matching CustomFunctions.Error with the metric's message. Core's
+ * metrics are never Infinity or NaN: an overflow is a failure (数值过大,无法计算), shown as #VALUE!.
+ */
 export function metricValue(result: MetricResult): number {
-  if (result.ok) {
-    // Figures near the limit of a double overflow (1e308 × 100); Excel shows #NUM! for that.
-    return Number.isFinite(result.value) ? result.value : raise("#NUM!", "数值过大,无法计算");
-  }
-  return raise(ERROR_OF_PROBLEM[result.problem], result.message);
+  return result.ok ? result.value : raise(ERROR_OF_PROBLEM[result.problem], result.message);
 }
