@@ -11,7 +11,12 @@ export interface Rect {
 export const SHEET_ROWS = 1048576;
 export const SHEET_COLUMNS = 16384;
 
-export function letters(column: number): string {
+/*
+ * The fake shares no A1 code with src/workbook/a1Address.ts (these letters, the parser below): it
+ * stands for Excel, so an address the adapter gets wrong fails or lands elsewhere here instead of
+ * being agreed with by the same code.
+ */
+function letters(column: number): string {
   let n = column + 1;
   let out = "";
   while (n > 0) {

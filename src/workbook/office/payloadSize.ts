@@ -2,7 +2,8 @@
  * Excel on the web rejects a request (everything queued before one `context.sync()`) or a response
  * larger than 5 MB. Requests are JSON, so the size of what is written is estimated as the UTF-8 bytes
  * of its JSON text (a Chinese character is 3 bytes), plus a fixed allowance per queued operation for
- * the object path and method name.
+ * the object path and method name. The test fake (test/fakes/fakeRequestContext.ts) measures what was
+ * actually queued with its own independent count, so a wrong estimate here fails the tests.
  */
 
 /** Excel on the web's limit on one request or response. */
