@@ -17,13 +17,28 @@ export function isRateIndicator(indicator: Indicator): boolean {
   return indicator.unit === "%" || indicator.unit === "百分点";
 }
 
+/**
+ * A money figure moved to the unit it reads best in (45000万元 -> 4.5亿元) when the options convert units,
+ * or undefined when it stays in its own unit. Scaled once; amountText only prints the scaled figure.
+ */
+function convertedAmount(
+  magnitude: number,
+  unit: string,
+  indicator: Indicator,
+  options: ResolvedOptions,
+): string | undefined {
+  if (!options.convertUnits) return undefined;
+  const scaled = scaleAmount(magnitude, unit, indicator.name);
+  return scaled.converted
+    ? amountText(scaled.value, scaled.unit, { decimals: options.amountDecimals, convert: false })
+    : undefined;
+}
+
 /** A figure with its unit as the narrative prints it: as displayed, or moved to 亿元 when converted. Sign dropped. */
 export function figureText(figure: Figure, indicator: Indicator, options: ResolvedOptions): string {
   const unit = canonicalUnit(indicator.unit);
-  const magnitude = Math.abs(figure.value);
-  if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
-    return amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
-  }
+  const converted = convertedAmount(Math.abs(figure.value), unit, indicator, options);
+  if (converted !== undefined) return converted;
   const first = figure.text.charAt(0);
   // Accounting brackets "(12.3)" and a leading minus are dropped; most texts start with a digit and skip both.
   const shown =
@@ -62,15 +77,11 @@ export function changeText(indicator: Indicator, options: ResolvedOptions): stri
   const decimals = Math.max(shownDecimals(current.text), shownDecimals(previous.text));
   const unit = canonicalUnit(indicator.unit);
   const magnitude = Math.abs(delta);
-  let amount: string;
-  if (options.convertUnits && scaleAmount(magnitude, unit, indicator.name).converted) {
-    amount = amountText(magnitude, unit, { decimals: options.amountDecimals, name: indicator.name });
-  } else {
-    const digits = formatDecimal(magnitude, decimals);
-    if (/^[0.]+$/.test(digits)) return undefined;
-    amount = digits + unit;
-  }
-  return changePhrase(delta, amount, indicator.name);
+  const converted = convertedAmount(magnitude, unit, indicator, options);
+  if (converted !== undefined) return changePhrase(delta, converted, indicator.name);
+  const digits = formatDecimal(magnitude, decimals);
+  if (/^[0.]+$/.test(digits)) return undefined;
+  return changePhrase(delta, digits + unit, indicator.name);
 }
 
 /** 完成全年目标的r% with the time-progress clause when the period's months are known. */
