@@ -24,13 +24,18 @@ export interface SummarySheetLayout {
   readonly rows: readonly (readonly LayoutCell[])[];
   /** Column widths in characters. */
   readonly columnWidths: readonly number[];
-  /** 0-based sheet rows of the table header, first and last table row, and the paragraphs. */
+  /** 0-based sheet rows of the table header, first and last table row. */
   readonly tableHeaderRow: number;
   readonly tableFirstRow: number;
   readonly tableLastRow: number;
-  readonly paragraphRows: readonly number[];
-  /** Height in points of each paragraph row (parallel to `paragraphRows`), so wrapped text shows whole. */
-  readonly paragraphHeights: readonly number[];
+  /** The paragraph rows, in order, each with the height that shows its wrapped text whole. */
+  readonly paragraphRows: readonly ParagraphRow[];
+}
+
+/** A paragraph's row (0-based) and its height in points. */
+export interface ParagraphRow {
+  readonly row: number;
+  readonly points: number;
 }
 
 const TEXT_FORMAT = "@";
@@ -111,12 +116,10 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
 
   rows.push(blankRow());
   rows.push(textRow("文字材料", { bold: true }));
-  const paragraphRows: number[] = [];
-  const paragraphHeights: number[] = [];
+  const paragraphRows: ParagraphRow[] = [];
   for (const paragraph of report.paragraphs) {
     for (const part of splitForCells(paragraph)) {
-      paragraphRows.push(rows.length);
-      paragraphHeights.push(wrappedRowHeight(part, PARAGRAPH_COLUMN_WIDTH));
+      paragraphRows.push({ row: rows.length, points: wrappedRowHeight(part, PARAGRAPH_COLUMN_WIDTH) });
       rows.push(textRow(part, { wrap: true }));
     }
   }
@@ -125,5 +128,5 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   const columnWidths = report.table.columns.map((column) =>
     column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
   );
-  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows, paragraphHeights };
+  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };
 }

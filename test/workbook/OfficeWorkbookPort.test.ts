@@ -74,7 +74,7 @@ describe("writing the summary sheet", () => {
     expect(sheet.cell(0, 0)?.value).toBe("2024年1—6月工业园区主要经济指标完成情况");
     expect(sheet.cell(1, 0)?.value).toBe("统计期:1-6月");
     expect(sheet.cell(layout.tableHeaderRow, 0)).toMatchObject({ value: "指标", bold: true, numberFormat: "@" });
-    const paragraph = sheet.cell(layout.paragraphRows[0]!, 0)!;
+    const paragraph = sheet.cell(layout.paragraphRows[0]!.row, 0)!;
     expect(paragraph.wrap).toBe(true);
     expect(String(paragraph.value)).toMatch(/^1-6月,实现工业总产值96.4亿元,同比增长13.3%/);
     expect(sheet.columnWidths.get(0)).toBe(318.75); // 60 characters, for the paragraphs

@@ -35,7 +35,7 @@ describe("the writers set the paragraph rows' heights", () => {
   const grid = toGrid(standardFilled);
   const report = buildReport(grid);
   const layout = layoutSummarySheet(report);
-  const expected = layout.paragraphRows.map((row, k) => [row, layout.paragraphHeights[k]]);
+  const expected = layout.paragraphRows.map(({ row, points }) => [row, points]);
 
   test("every paragraph row needs more than one line and gets its height", () => {
     expect(expected.length).toBe(report.paragraphs.length);

@@ -20,8 +20,8 @@ describe("the summary sheet layout", () => {
     ]);
     expect(layout.tableLastRow - layout.tableFirstRow + 1).toBe(report.table.rows.length);
     expect(firstColumn[layout.tableLastRow + 2]).toBe("文字材料");
-    expect(layout.paragraphRows.map((row) => firstColumn[row])).toEqual(report.paragraphs);
-    expect(layout.paragraphRows.every((row) => layout.rows[row]![0]!.wrap === true)).toBe(true);
+    expect(layout.paragraphRows.map(({ row }) => firstColumn[row])).toEqual(report.paragraphs);
+    expect(layout.paragraphRows.every(({ row }) => layout.rows[row]![0]!.wrap === true)).toBe(true);
   });
 
   test("其中 rows are indented, texts are text-formatted, figures keep the column's format", () => {
@@ -47,7 +47,7 @@ describe("the summary sheet layout", () => {
   test("the narrative of 10,000 indicators fills several paragraph cells, none over the limit", () => {
     const layout = layoutSummarySheet(buildReport(manyIndicators(10000)));
     expect(layout.paragraphRows.length).toBeGreaterThan(1);
-    for (const row of layout.paragraphRows) {
+    for (const { row } of layout.paragraphRows) {
       expect(String(layout.rows[row]![0]!.value).length).toBeLessThanOrEqual(MAX_CELL_CHARS);
     }
   });

@@ -1,6 +1,6 @@
 import type { Report, SheetGrid } from "../../report/types";
 import { rangeAddress } from "../a1Address";
-import { layoutSummarySheet } from "../summarySheet";
+import { layoutSummarySheet, type ParagraphRow } from "../summarySheet";
 import { summaryFormulaRows, type FormulaCell } from "../summaryFormulas";
 import type { TableMode } from "../workbookPort";
 import { OPERATION_BYTES, REQUEST_BUDGET } from "./payloadSize";
@@ -25,7 +25,7 @@ export interface SummaryWritePlan {
   /** Column widths in points, from column A. */
   readonly columnWidths: readonly number[];
   /** Heights (points) of the paragraph rows, so wrapped text shows whole. */
-  readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
+  readonly rowHeights: readonly ParagraphRow[];
 }
 
 /** Points of a column `chars` characters wide (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
@@ -113,7 +113,7 @@ export function planSummaryWrite(
     });
   }
   const columnWidths = layout.columnWidths.map(columnPoints);
-  const rowHeights = layout.paragraphRows.map((row, k) => ({ row, points: layout.paragraphHeights[k] ?? 15 }));
+  const rowHeights = layout.paragraphRows;
 
   const rowBytes = cells.map((row, r) => rowPayloadBytes(row, numberFormats[r] ?? []));
   // Adding (and replacing) the sheet, suspending calculation; formats, widths, activation and loading the id.

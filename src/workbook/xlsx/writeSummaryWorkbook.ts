@@ -117,7 +117,7 @@ export async function writeSummaryWorkbook(
   const sheet = book.addWorksheet(name);
   sheet.columns = layout.columnWidths.map((width) => ({ width }));
   const styles = new SharedStyles();
-  const heights = new Map(layout.paragraphRows.map((row, k) => [row, layout.paragraphHeights[k]]));
+  const heights = new Map(layout.paragraphRows.map(({ row, points }) => [row, points]));
   layout.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     const height = heights.get(r);
