@@ -9,14 +9,10 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("错误:命令行尚未编译,请先运行 npm run build:cli\n");
   process.exit(1);
 }
-require(entry)
-  .main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`内部错误:${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 3;
-    },
-  );
+const cli = require(entry);
+if (typeof cli.runCommand !== "function") {
+  // lib/ was compiled from an older version of the sources.
+  process.stderr.write("错误:编译好的命令行不是最新的,请重新运行 npm run build:cli\n");
+  process.exit(1);
+}
+void cli.runCommand(process.argv.slice(2));

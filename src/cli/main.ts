@@ -1,4 +1,5 @@
 import { buildReport } from "../report/buildReport";
+import { internalErrorMessage } from "./internalErrorMessage";
 import { runCli } from "./runCli";
 
 /** Entry of `npm run report`, `npm run demo` and the `tongji` bin. */
@@ -14,14 +15,16 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   );
 }
 
+/** Runs the command line as a process: sets the exit code, and an error of the program itself exits 3 with a Chinese message. */
+export async function runCommand(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    process.stderr.write(internalErrorMessage(error));
+    process.exitCode = 3;
+  }
+}
+
 if (require.main === module) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`内部错误:${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 3;
-    },
-  );
+  void runCommand();
 }
