@@ -7,10 +7,10 @@
  */
 
 /** Excel on the web's limit on one request or response. */
-export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-/** What the adapter puts in one request at most: well under the limit, for the JSON envelope. */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
+/** What the adapter puts in one request at most (4 MiB): 1 MiB under the limit, for the JSON envelope. */
+export const REQUEST_BUDGET = EXCEL_PAYLOAD_LIMIT - 1024 * 1024;
 
 /** Allowance for one queued operation (object path, property or method name, ids). */
 export const OPERATION_BYTES = 256;
@@ -28,9 +28,4 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** Estimated request bytes of writing `value` (a 2D array or a scalar) in one operation. */
-export function payloadBytes(value: unknown): number {
-  return OPERATION_BYTES + utf8Length(JSON.stringify(value) ?? "null");
 }
