@@ -26,7 +26,7 @@ import {
   readText,
 } from "./readArgument";
 import { readQuantities } from "./readQuantities";
-import { throwAsCustomError } from "./toCustomError";
+import { withCustomErrors } from "./toCustomError";
 
 /**
  * Every `CustomFunctions.associate` call in this file goes through this binding, including the
@@ -43,12 +43,10 @@ const CustomFunctions = guardedRuntime;
  * @returns 同比增速(小数)。
  */
 export function yoy(current: unknown, previous: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [x, x0] = readQuantities([current, previous], ["本期数", "上年同期数"]);
     return metricValue(yoyGrowth(x, x0));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -60,12 +58,10 @@ export function yoy(current: unknown, previous: unknown): number {
  * @returns 如“同比增长30.5%”。
  */
 export function yoyText(current: unknown, previous: unknown, decimals?: unknown): string {
-  try {
+  return withCustomErrors(() => {
     const [x, x0] = readQuantities([current, previous], ["本期数", "上年同期数"]);
     return yoyPhrase(x, x0, { decimals: readDecimals(decimals, DEFAULT_DECIMALS) });
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -77,14 +73,12 @@ export function yoyText(current: unknown, previous: unknown, decimals?: unknown)
  * @returns 如“同比增长9.3%”。
  */
 export function growthText(growth: unknown, decimals?: unknown, percentNumber?: unknown): string {
-  try {
+  return withCustomErrors(() => {
     const reading = readNumberReading(growth, "增速");
     const places = readDecimals(decimals, DEFAULT_DECIMALS);
     const fraction = readFlag(percentNumber, "百分数标志") && !reading.percent ? reading.value / 100 : reading.value;
     return growthPhrase(fraction, { decimals: places });
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -95,12 +89,10 @@ export function growthText(growth: unknown, decimals?: unknown, percentNumber?: 
  * @returns 比率(小数)。
  */
 export function rateOf(part: unknown, whole: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [numerator, denominator] = readQuantities([part, whole], ["分子(部分数)", "分母(总数)"]);
     return metricValue(rate(numerator, denominator));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -111,12 +103,10 @@ export function rateOf(part: unknown, whole: unknown): number {
  * @returns 完成率(小数)。
  */
 export function completionOf(actual: unknown, target: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
     return metricValue(completion(done, goal));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -129,7 +119,7 @@ export function completionOf(actual: unknown, target: unknown): number {
  * @returns 如“完成全年目标的54.1%,快于时序进度4.1个百分点”。
  */
 export function completionText(actual: unknown, target: unknown, months?: unknown, decimals?: unknown): string {
-  try {
+  return withCustomErrors(() => {
     const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
     metricValue(completion(done, goal));
     const elapsed = readOptionalNumber(months, "已过月数");
@@ -137,9 +127,7 @@ export function completionText(actual: unknown, target: unknown, months?: unknow
       metricValue(timeProgress(elapsed));
     }
     return completionPhrase(done, goal, elapsed, readDecimals(decimals, DEFAULT_DECIMALS));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -151,12 +139,10 @@ export function completionText(actual: unknown, target: unknown, months?: unknow
  * @returns 进度差(百分点)。
  */
 export function progressGapOf(actual: unknown, target: unknown, months: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [done, goal] = readQuantities([actual, target], ["完成数", "全年目标"]);
     return metricValue(progressGap(done, goal, readNumber(months, "已过月数")));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -167,11 +153,7 @@ export function progressGapOf(actual: unknown, target: unknown, months: unknown)
  * @returns 增减的百分点数。
  */
 export function ppChangeOf(rate: unknown, reference: unknown): number {
-  try {
-    return metricValue(ppChange(readNumber(rate, "本期比率"), readNumber(reference, "对比比率")));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  return withCustomErrors(() => metricValue(ppChange(readNumber(rate, "本期比率"), readNumber(reference, "对比比率"))));
 }
 
 /**
@@ -183,13 +165,11 @@ export function ppChangeOf(rate: unknown, reference: unknown): number {
  * @returns 如“提高1.2个百分点”。
  */
 export function ppText(rate: unknown, reference: unknown, decimals?: unknown): string {
-  try {
+  return withCustomErrors(() => {
     const now = readNumber(rate, "本期比率");
     const before = readNumber(reference, "对比比率");
     return pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -202,15 +182,13 @@ export function ppText(rate: unknown, reference: unknown, decimals?: unknown): s
  * @returns 贡献率(小数)。
  */
 export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown, totalBefore: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [xi, xi0, x, x0] = readQuantities(
       [partNow, partBefore, totalNow, totalBefore],
       ["分项本期数", "分项上年同期数", "总量本期数", "总量上年同期数"],
     );
     return metricValue(contributionRate(xi, xi0, x, x0));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -222,15 +200,13 @@ export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown
  * @returns 拉动的百分点数。
  */
 export function pullOf(partNow: unknown, partBefore: unknown, totalBefore: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [xi, xi0, x0] = readQuantities(
       [partNow, partBefore, totalBefore],
       ["分项本期数", "分项上年同期数", "总量上年同期数"],
     );
     return metricValue(pull(xi, xi0, x0));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -242,12 +218,10 @@ export function pullOf(partNow: unknown, partBefore: unknown, totalBefore: unkno
  * @returns 年均增长(小数)。
  */
 export function cagrOf(end: unknown, start: unknown, years: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [last, first] = readQuantities([end, start], ["期末数", "基期数"]);
     return metricValue(cagr(last, first, readNumber(years, "年数")));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -258,12 +232,10 @@ export function cagrOf(end: unknown, start: unknown, years: unknown): number {
  * @returns 两年平均增长(小数)。
  */
 export function avg2y(current: unknown, twoYearsBefore: unknown): number {
-  try {
+  return withCustomErrors(() => {
     const [x, x2] = readQuantities([current, twoYearsBefore], ["本期数", "两年前同期数"]);
     return metricValue(twoYearAverage(x, x2));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -274,11 +246,9 @@ export function avg2y(current: unknown, twoYearsBefore: unknown): number {
  * @returns 推算的上年同期数。
  */
 export function previousOf(current: unknown, growth: unknown): number {
-  try {
-    return metricValue(impliedPrevious(readNumber(current, "本期数"), readNumber(growth, "增速")));
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  return withCustomErrors(() =>
+    metricValue(impliedPrevious(readNumber(current, "本期数"), readNumber(growth, "增速"))),
+  );
 }
 
 /**
@@ -290,7 +260,7 @@ export function previousOf(current: unknown, growth: unknown): number {
  * @returns 如“4.5亿元”。
  */
 export function amount(value: unknown, unit: unknown, decimals?: unknown): string {
-  try {
+  return withCustomErrors(() => {
     const reading = readNumberReading(value, "数值");
     const places = readDecimals(decimals, DEFAULT_AMOUNT_DECIMALS);
     if (isBlankArgument(unit) && reading.unit !== undefined) {
@@ -299,9 +269,7 @@ export function amount(value: unknown, unit: unknown, decimals?: unknown): strin
     const given = readText(unit, "计量单位");
     const [figure] = readQuantities([value], ["数值"], given);
     return amountText(figure, given, { decimals: places });
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /**
@@ -323,7 +291,7 @@ export function sentenceOf(
   growth?: unknown,
   decimals?: unknown,
 ): string {
-  try {
+  return withCustomErrors(() => {
     const title = readText(name, "指标名称");
     const unitText = readText(unit, "计量单位");
     const [current] = readQuantities([value], ["本期数"], unitText);
@@ -340,9 +308,7 @@ export function sentenceOf(
       { name: title, value: current, unit: unitText, previous: base, growth: given },
       { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
     );
-  } catch (error) {
-    throwAsCustomError(error);
-  }
+  });
 }
 
 /** Every function by its id; the metadata (functions.json) lists exactly these ids. */

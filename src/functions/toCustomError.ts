@@ -18,8 +18,12 @@ export function toCustomError(error: unknown): FunctionError {
   return functionError("#VALUE!", `统计助手计算出错:${detail}`);
 }
 
-/** Throws what `toCustomError` makes of `error`: the end of every function's catch block. */
-export function throwAsCustomError(error: unknown): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel's CustomFunctions.Error is thrown as is.
-  throw toCustomError(error);
+/** What `compute` returns, or what `toCustomError` makes of whatever it throws: the body of every function. */
+export function withCustomErrors<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel's CustomFunctions.Error is thrown as is.
+    throw toCustomError(error);
+  }
 }
