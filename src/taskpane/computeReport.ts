@@ -1,16 +1,31 @@
 import { buildReport } from "../report/buildReport";
-import type { Report, SheetGrid } from "../report/types";
+import { ReportError, type Report, type SheetGrid } from "../report/types";
 import { errorMessage } from "./errorMessage";
 import type { PaneMessage } from "./paneMessage";
 import { toReportOptions, type LayoutOverride, type ReportSettings } from "./toReportOptions";
 
 export type ReportOutcome = { readonly report: Report } | { readonly failure: PaneMessage };
 
+/**
+ * The message for an error of the engine itself (a bug, not a sheet it cannot read): Excel did nothing
+ * wrong here, so the advice is not Excel's; the program's message follows in brackets for whoever fixes it.
+ */
+function programErrorMessage(error: unknown): PaneMessage {
+  const text = (error instanceof Error ? error.message : String(error)).trim();
+  return {
+    intent: "error",
+    title: "识别指标表失败",
+    body:
+      `统计助手出现了程序问题,没能读完这张表${text === "" ? "" : `(${text})`}。原始指标表没有改动。` +
+      "请点“重新识别”再试;如果仍然出错,请把这条提示和这张表发给维护人员。",
+  };
+}
+
 /** Runs the engine on the sheet read with the pane's settings and column roles; a sheet it cannot read becomes a message. */
 export function computeReport(source: SheetGrid, settings: ReportSettings, override?: LayoutOverride): ReportOutcome {
   try {
     return { report: buildReport(source, toReportOptions(settings, override)) };
   } catch (error) {
-    return { failure: errorMessage(error, "识别指标表") };
+    return { failure: error instanceof ReportError ? errorMessage(error, "识别指标表") : programErrorMessage(error) };
   }
 }

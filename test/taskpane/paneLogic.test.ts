@@ -1,5 +1,6 @@
-import { ReportError } from "../../src/report/types";
+import { ReportError, type SheetGrid } from "../../src/report/types";
 import { completeSettings } from "../../src/taskpane/completeSettings";
+import { computeReport } from "../../src/taskpane/computeReport";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { errorMessage } from "../../src/taskpane/errorMessage";
 import { isDarkColor } from "../../src/taskpane/isDarkColor";
@@ -161,6 +162,30 @@ describe("errorMessage", () => {
   test("an Excel error gets the generic advice with its detail", () => {
     expect(errorMessage(new Error("GeneralException"), "生成汇总表").body).toBe(
       "Excel 没有完成这一步(GeneralException)。请确认没有正在编辑的单元格(按 Esc 退出编辑),然后重试;如果仍然失败,请保存工作簿后重新打开统计助手。",
+    );
+  });
+});
+
+describe("computeReport", () => {
+  test("a sheet without an indicator table gets the engine's reason and what to do", () => {
+    expect(computeReport({ sheetName: "Sheet1", cells: [] }, DEFAULT_PANE_SETTINGS)).toEqual({
+      failure: {
+        intent: "error",
+        title: "没有识别出指标表",
+        body: "工作表“Sheet1”是空的,没有可以读取的指标。请切换到指标表所在的工作表后点“重新识别”;也可以点“插入标准指标表”,填好数据后再识别。",
+      },
+    });
+  });
+
+  test("an error of the engine itself is not blamed on Excel: no advice about editing cells", () => {
+    // A grid whose cells are null where the engine expects cells makes it fail as a bug would.
+    const broken = { sheetName: "指标", cells: [[null]] } as unknown as SheetGrid;
+    const outcome = computeReport(broken, DEFAULT_PANE_SETTINGS);
+    if (!("failure" in outcome)) throw new Error("the broken grid gave a report");
+    expect(outcome.failure.title).toBe("识别指标表失败");
+    // The engine's own message (whatever the bug says) stays in brackets for whoever fixes it.
+    expect(outcome.failure.body).toMatch(
+      /^统计助手出现了程序问题,没能读完这张表(.+)。原始指标表没有改动。请点“重新识别”再试;如果仍然出错,请把这条提示和这张表发给维护人员。$/,
     );
   });
 });
