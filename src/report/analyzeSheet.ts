@@ -6,6 +6,7 @@ import { canonicalUnit } from "./canonicalUnit";
 import { cellText } from "./cellText";
 import { detectLayout } from "./detectLayout";
 import { parseLabel } from "./parseLabel";
+import { percentToFraction } from "./percentToFraction";
 import { readFigure, type FigureReading } from "./readFigure";
 import { readPeriod } from "./readPeriod";
 import { rowName } from "./rowName";
@@ -359,7 +360,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     let given: number | undefined;
     if (growthReading.kind === "figure") {
       const fraction = growthReading.percent;
-      given = fraction ? growthReading.figure.value : Number(String(growthReading.figure.value) + "e-2");
+      given = fraction ? growthReading.figure.value : percentToFraction(growthReading.figure.value);
       indicator.growthFigure = growthReading.figure;
       indicator.growthIsFraction = fraction;
     }
@@ -442,7 +443,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       const fraction = completionReading.percent;
       indicator.completion = fraction
         ? completionReading.figure.value
-        : Number(String(completionReading.figure.value) + "e-2");
+        : percentToFraction(completionReading.figure.value);
       indicator.completionFigure = completionReading.figure;
       indicator.completionIsFraction = fraction;
     } else if (indicator.target !== undefined && current !== undefined) {

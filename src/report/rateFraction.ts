@@ -1,3 +1,4 @@
+import { percentToFraction } from "./percentToFraction";
 import type { Figure } from "./types";
 
 /**
@@ -5,5 +6,5 @@ import type { Figure } from "./types";
  * the sheet shows as "8.5%" (a percent number format).
  */
 export function rateFraction(figure: Figure): number {
-  return figure.text.endsWith("%") ? figure.value : Number(String(figure.value) + "e-2");
+  return figure.text.endsWith("%") ? figure.value : percentToFraction(figure.value);
 }
