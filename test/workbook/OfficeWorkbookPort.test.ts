@@ -205,6 +205,9 @@ describe("writing the summary sheet", () => {
     workbook.failAtRequest = 4; // read 1, list sheets 2, first half 3, second half and formats 4
     await expect(port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" })).rejects.toMatchObject({
       code: "GeneralException",
+      message:
+        "汇总表“指标汇总”没有写完,Excel 中途出错(There was an internal error while processing the request.)。" +
+        "请再点一次“生成汇总表”,它会替换这张没写完的表;不需要时也可以点“删除生成的表”。",
     });
     expect(workbook.sheetNames()).toEqual(["上半年", "指标汇总"]);
     workbook.failAtRequest = undefined;

@@ -30,6 +30,19 @@ interface OfficeErrorLike {
 const isOfficeError = (error: unknown, code: string): boolean =>
   typeof error === "object" && error !== null && (error as OfficeErrorLike).code === code;
 
+/**
+ * The error of a write that failed after its first request made the sheet: says in Chinese what is left
+ * and what to do, with Excel's own message as the detail; keeps Excel's error code.
+ */
+function halfWritten(sheetName: string, error: unknown): Error {
+  const detail = error instanceof Error && error.message !== "" ? `(${error.message})` : "";
+  const wrapped = new Error(
+    `汇总表“${sheetName}”没有写完,Excel 中途出错${detail}。请再点一次“生成汇总表”,它会替换这张没写完的表;不需要时也可以点“删除生成的表”。`,
+    { cause: error },
+  );
+  return Object.assign(wrapped, { code: (error as OfficeErrorLike | null)?.code });
+}
+
 /** A grid cell from what Office.js returns for one cell. */
 function toSheetCell(value: unknown, text: unknown, numberFormat: unknown, indent: number | undefined): SheetCell {
   const raw = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
@@ -117,57 +130,64 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const generated = readGeneratedSheets(this.host.settings);
     progress(5, "正在读取工作簿");
 
-    const written = await this.host.excel.run(this.runOptions(), async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/id,items/name");
-      await context.sync();
+    // The name of the new sheet once a request has made it: a failure after that leaves it half-written.
+    let made: string | undefined;
+    const written = await this.host.excel
+      .run(this.runOptions(), async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id,items/name");
+        await context.sync();
 
-      const existing = sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
-      // The sheet this wish generated before (even if renamed since) is replaced; never the source.
-      const previous = existing.find(
-        (sheet) =>
-          generated[sheet.id] !== undefined &&
-          sameSheetName(generated[sheet.id] ?? "", wish) &&
-          !sameSheetName(sheet.name, source.sheetName),
-      );
-      const name = uniqueSheetName(
-        wish,
-        existing.filter((other) => other !== previous).map((other) => other.name),
-      );
-      if (previous !== undefined) sheets.getItem(previous.id).delete();
-      const sheet = sheets.add(name);
-      sheet.load("id,name");
-      // Right after the source sheet (items come in sheet order; the replaced sheet is gone by then).
-      const remaining = existing.filter((other) => other !== previous);
-      const sourceAt = remaining.findIndex((other) => sameSheetName(other.name, source.sheetName));
-      if (sourceAt >= 0 && sourceAt + 1 < remaining.length) sheet.position = sourceAt + 1;
+        const existing = sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+        // The sheet this wish generated before (even if renamed since) is replaced; never the source.
+        const previous = existing.find(
+          (sheet) =>
+            generated[sheet.id] !== undefined &&
+            sameSheetName(generated[sheet.id] ?? "", wish) &&
+            !sameSheetName(sheet.name, source.sheetName),
+        );
+        const name = uniqueSheetName(
+          wish,
+          existing.filter((other) => other !== previous).map((other) => other.name),
+        );
+        if (previous !== undefined) sheets.getItem(previous.id).delete();
+        const sheet = sheets.add(name);
+        sheet.load("id,name");
+        // Right after the source sheet (items come in sheet order; the replaced sheet is gone by then).
+        const remaining = existing.filter((other) => other !== previous);
+        const sourceAt = remaining.findIndex((other) => sameSheetName(other.name, source.sheetName));
+        if (sourceAt >= 0 && sourceAt + 1 < remaining.length) sheet.position = sourceAt + 1;
 
-      const marks: Record<string, string> = {};
-      for (const other of existing) {
-        const wished = generated[other.id];
-        if (wished !== undefined && other !== previous) marks[other.id] = wished;
-      }
-      // The new sheet is marked as soon as the first request has made it, so that a write failing
-      // later leaves a sheet that regenerating replaces and 删除生成的表 removes.
-      let marked = false;
-      const markNewSheet = async (): Promise<void> => {
-        if (marked) return;
-        marked = true;
-        marks[sheet.id] = wish;
-        await writeGeneratedSheets(this.host.settings, marks);
-      };
-      progress(20, "正在写入汇总表");
-      await this.queueChunks(context, sheet, plan, suspendCalculation, async (done) => {
+        const marks: Record<string, string> = {};
+        for (const other of existing) {
+          const wished = generated[other.id];
+          if (wished !== undefined && other !== previous) marks[other.id] = wished;
+        }
+        // The new sheet is marked as soon as the first request has made it, so that a write failing
+        // later leaves a sheet that regenerating replaces and 删除生成的表 removes.
+        const markNewSheet = async (): Promise<void> => {
+          if (made !== undefined) return;
+          made = sheet.name;
+          marks[sheet.id] = wish;
+          await writeGeneratedSheets(this.host.settings, marks);
+        };
+        progress(20, "正在写入汇总表");
+        await this.queueChunks(context, sheet, plan, suspendCalculation, async (done) => {
+          await markNewSheet();
+          progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表");
+        });
+        this.queueFormats(sheet, plan);
+        sheet.activate();
+        sheet.getRange("A1").select();
+        await context.sync();
         await markNewSheet();
-        progress(20 + Math.round((70 * done) / plan.chunks.length), "正在写入汇总表");
+        return sheet.name;
+      })
+      .catch((error: unknown) => {
+        // Only Excel's own errors (they carry a code); the adapter's Chinese ones already say what to do.
+        const fromExcel = typeof (error as OfficeErrorLike | null)?.code === "string";
+        throw made !== undefined && fromExcel ? halfWritten(made, error) : error;
       });
-      this.queueFormats(sheet, plan);
-      sheet.activate();
-      sheet.getRange("A1").select();
-      await context.sync();
-      await markNewSheet();
-      return sheet.name;
-    });
     progress(100, "已完成");
     return { sheetName: written, rows: plan.cells.length };
   }
