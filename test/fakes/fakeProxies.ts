@@ -41,6 +41,15 @@ function checkMatrix(property: string, value: unknown): Primitive[][] {
   return rows.map((row) => [...row]) as Primitive[][];
 }
 
+/** Fails a load at sync, as Office does, when a name is not a property of `type`. */
+function checkProperties(type: string, names: readonly string[], allowed: readonly string[]): void {
+  for (const name of names) {
+    if (!allowed.includes(name)) {
+      throw FakeOfficeError.invalidArgument(`The property '${name}' does not exist on '${type}'.`);
+    }
+  }
+}
+
 export abstract class FakeClientObject {
   protected readonly loaded = new Map<string, unknown>();
 
@@ -60,11 +69,7 @@ export abstract class FakeClientObject {
   ): void {
     const list = splitNames(names, allowed);
     this.context.enqueue(`${type}.load`, list, () => {
-      for (const name of list) {
-        if (!allowed.includes(name)) {
-          throw FakeOfficeError.invalidArgument(`The property '${name}' does not exist on '${type}'.`);
-        }
-      }
+      checkProperties(type, list, allowed);
       const data = list.map((name) => [name, snapshot(name)] as const);
       this.context.respond(Object.fromEntries(data), () => {
         for (const [name, value] of data) this.loaded.set(name, value);
@@ -117,11 +122,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   load(names?: string | string[]): this {
     const list = splitNames(names, SHEET_PROPERTIES);
     this.context.enqueue("WorksheetCollection.load", list, () => {
-      for (const name of list) {
-        if (!(SHEET_PROPERTIES as readonly string[]).includes(name)) {
-          throw FakeOfficeError.invalidArgument(`The property '${name}' does not exist on 'Worksheet'.`);
-        }
-      }
+      checkProperties("Worksheet", list, SHEET_PROPERTIES);
       const sheets = [...this.context.state.sheets];
       const data = sheets.map((sheet) =>
         Object.fromEntries(list.map((name) => [name, sheetProperty(sheets, sheet, name)])),
