@@ -1,5 +1,6 @@
 import { amountText } from "../core/amountText";
 import { changePhrase } from "../core/changePhrase";
+import { COMPARISON_PHRASES } from "../core/comparisonPhrases";
 import { completionPhrase } from "../core/completionPhrase";
 import { formatDecimal } from "../core/decimal";
 import { growthPhrase, yoyPhrase } from "../core/growthPhrase";
@@ -55,7 +56,7 @@ export function growthText(indicator: Indicator, options: ResolvedOptions): stri
     if (current === undefined || previous === undefined) return undefined;
     const points = pointsPhrase(rateFraction(current), rateFraction(previous), options.decimals);
     return points === PHRASES.points.flat
-      ? fillPhrase(PHRASES.growth.flat, PHRASES.comparison.yoy)
+      ? COMPARISON_PHRASES.yoy.flat
       : fillPhrase(PHRASES.report.pointsVersus, { base: PHRASES.comparison.yoy.base, points });
   }
   if (current !== undefined && previous !== undefined && (previous.value <= 0 || current.value < 0)) {

@@ -1,3 +1,4 @@
+import { COMPARISON_PHRASES } from "../core/comparisonPhrases";
 import { growthPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
@@ -24,7 +25,7 @@ export function rateGrowthText(indicator: Indicator, name: string, options: Reso
   const base = PHRASES.comparison.yoy.base;
   let versus: string;
   if (points === PHRASES.points.flat) {
-    versus = RATE_WORDS.growth + fillPhrase(PHRASES.growth.flat, { base });
+    versus = RATE_WORDS.growth + COMPARISON_PHRASES.yoy.flat;
   } else if (points.startsWith(RATE_WORDS.decline)) {
     // 降幅收窄1.1个百分点 -> 降幅比上年同期收窄1.1个百分点.
     versus = RATE_WORDS.decline + "比" + base + points.slice(RATE_WORDS.decline.length);
