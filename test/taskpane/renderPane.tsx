@@ -1,11 +1,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import type { MemoryWorkbookPort } from "./memoryWorkbookPort";
-
-// Lazily loaded parts and several suites running at once can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to reflow its actions.
 if (typeof globalThis.ResizeObserver === "undefined") {
