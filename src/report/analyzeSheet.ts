@@ -1,6 +1,8 @@
 import { readCellValue } from "../core/cellValue";
 import { formatDecimal } from "../core/decimal";
+import { yoyGrowth } from "../core/growth";
 import { yoyPhrase } from "../core/growthPhrase";
+import { completion } from "../core/ratio";
 import { splitNameUnit } from "../core/units";
 import { canonicalUnit } from "./canonicalUnit";
 import { cellText } from "./cellText";
@@ -387,8 +389,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     let computed: number | undefined;
     if (current !== undefined && previous !== undefined && !percentUnit) {
       if (previous.value > 0 && current.value >= 0) {
-        const growth = current.value / previous.value - 1;
-        if (Number.isFinite(growth)) computed = growth;
+        // Core's 同比增速; with both figures finite and the base positive it fails only on overflow.
+        const growth = yoyGrowth(current.value, previous.value);
+        if (growth.ok) computed = growth.value;
         else if (given === undefined) warn("not-stated", previous.column, OUT_OF_RANGE("增速"));
       } else if (given === undefined) {
         const phrase = yoyPhrase(current.value, previous.value);
@@ -451,8 +454,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
         // A target of a rate (增速目标8%, 销售率目标98%) is not a quantity to complete.
         warn("no-target", indicator.target.column, `全年目标${indicator.target.text}是比率,不计算完成率,未写入文字`);
       } else if (indicator.target.value > 0) {
-        const ratio = current.value / indicator.target.value;
-        if (Number.isFinite(ratio)) indicator.completion = ratio;
+        const ratio = completion(current.value, indicator.target.value);
+        if (ratio.ok) indicator.completion = ratio.value;
         else warn("not-stated", indicator.target.column, OUT_OF_RANGE("完成率"));
       } else {
         warn("no-target", indicator.target.column, `全年目标为${indicator.target.text},不是正数,未计算完成率`);
