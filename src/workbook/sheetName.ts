@@ -10,7 +10,9 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 /** The name used when a wished-for name has nothing usable left. */
 export const DEFAULT_SUMMARY_SHEET_NAME = "指标汇总";
 
-const FORBIDDEN = /[:\\/?*[\]]/g;
+/** One character Excel forbids in a sheet name; FORBIDDEN finds them all. */
+const FORBIDDEN_CHAR = /[:\\/?*[\]]/;
+const FORBIDDEN = new RegExp(FORBIDDEN_CHAR.source, "g");
 const CONTROL = /\p{Cc}/gu;
 const RESERVED = "HISTORY";
 
@@ -18,7 +20,7 @@ const RESERVED = "HISTORY";
 export function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "工作表名称不能为空";
   if ([...name].length > MAX_SHEET_NAME_LENGTH) return `工作表名称不能超过${MAX_SHEET_NAME_LENGTH}个字符`;
-  if (/[:\\/?*[\]]/.test(name)) return "工作表名称不能包含 : \\ / ? * [ ] 这些字符";
+  if (FORBIDDEN_CHAR.test(name)) return "工作表名称不能包含 : \\ / ? * [ ] 这些字符";
   if (name.startsWith("'") || name.endsWith("'")) return "工作表名称不能以单引号开头或结尾";
   if (name.toUpperCase() === RESERVED) return "“History”是Excel保留的名称,不能用作工作表名称";
   return undefined;
