@@ -74,12 +74,12 @@ function growthCell(indicator: Indicator): SummaryCell {
       : { value: figure.value, formula: ref(figure) };
   }
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return { value: null };
-  if (previous.value <= 0 || current.value < 0) return { value: NO_RATE };
-  return finiteOr(clean((current.value / previous.value - 1) * 100), {
-    op: "growth",
-    current: at(current),
-    previous: at(previous),
-  });
+  // analyzeSheet computed the growth unless the base is not positive, the figure negative or the result too large.
+  if (indicator.growthSource !== "computed" || indicator.growth === undefined) return { value: NO_RATE };
+  return {
+    value: clean(indicator.growth * 100),
+    formula: { op: "growth", current: at(current), previous: at(previous) },
+  };
 }
 
 function completionCell(indicator: Indicator): SummaryCell {
@@ -91,8 +91,9 @@ function completionCell(indicator: Indicator): SummaryCell {
       : { value: figure.value, formula: ref(figure) };
   }
   if (current === undefined || target === undefined) return { value: null };
-  if (target.value <= 0 || isRateIndicator(indicator)) return { value: NO_RATE };
-  return finiteOr(clean((current.value / target.value) * 100), { op: "ratio", part: at(current), whole: at(target) });
+  // analyzeSheet computed the completion unless the target is not positive, a rate, or the result too large.
+  if (indicator.completion === undefined) return { value: NO_RATE };
+  return { value: clean(indicator.completion * 100), formula: { op: "ratio", part: at(current), whole: at(target) } };
 }
 
 function progressGapCell(indicator: Indicator, months: number): SummaryCell {
