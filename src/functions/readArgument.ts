@@ -59,8 +59,11 @@ function raiseFor(cell: RawCellValue, reading: Exclude<CellReading, NumberReadin
   }
 }
 
-/** The reading of a cell when it holds a number, or the error for what it holds instead. */
-function numberReading(raw: unknown, label: string): NumberReading {
+/**
+ * A required number with what its text said besides: `percent` for "9.29%" (the value is then
+ * already a fraction) and the unit of "37.57亿元"; the error for what the cell holds instead.
+ */
+export function readNumberReading(raw: unknown, label: string): NumberReading {
   const cell = cellValueOf(raw, label);
   const reading = readCellValue(cell);
   return reading.kind === "number" ? reading : raiseFor(cell, reading, label);
@@ -71,15 +74,7 @@ export function readNumber(raw: unknown, label: string): number {
   if (typeof raw === "number" && Number.isFinite(raw)) {
     return raw;
   }
-  return numberReading(raw, label).value;
-}
-
-/**
- * A required number with what its text said besides: `percent` for "9.29%" (the value is then
- * already a fraction) and the unit of "37.57亿元".
- */
-export function readNumberReading(raw: unknown, label: string): NumberReading {
-  return numberReading(raw, label);
+  return readNumberReading(raw, label).value;
 }
 
 /** An optional number: undefined when blank, a dash or omitted; otherwise read as `readNumber` does. */
