@@ -155,16 +155,20 @@ test("open → detection → correct a column → preview → 生成汇总表 �
   }
 });
 
+function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
 /** Presses `key` until `target` has the focus (at most `limit` presses): it is reachable by keyboard. */
 async function tabTo(page: Page, key: "Tab" | "Shift+Tab", target: Locator, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await isFocused(target)) return;
     await page.keyboard.press(key);
   }
   throw new Error(`${target.toString()} cannot be reached with ${key}`);
 }
 
-test("keyboard only: Tab to a column, choose its role with the arrow keys, generate with Enter", async () => {
+test("keyboard only: Tab to a column, choose its role with the arrow keys, generate with Enter, delete after a question", async () => {
   const session = await openPane(browser, server.origin, fakeHost, { theme: "light" });
   const { page } = session;
   try {
@@ -181,6 +185,26 @@ test("keyboard only: Tab to a column, choose its role with the arrow keys, gener
     await page.keyboard.press("Enter");
     await page.getByText("已生成汇总表“指标汇总”").waitFor();
     expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName, "指标汇总"]);
+
+    // 删除生成的表 asks first; the question opens on 取消, Esc keeps everything and focus goes back.
+    const remove = page.getByRole("button", { name: "删除生成的表" });
+    await tabTo(page, "Tab", remove);
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "删除生成的表?" });
+    await dialog.waitFor();
+    await expect(isFocused(dialog.getByRole("button", { name: "取消" }))).resolves.toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName, "指标汇总"]);
+    await expect(isFocused(remove)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    await page.keyboard.press("Shift+Tab");
+    await expect(isFocused(dialog.getByRole("button", { name: "删除", exact: true }))).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByText("已删除1张生成的表").waitFor();
+    expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName]);
   } finally {
     await session.context.close();
   }
