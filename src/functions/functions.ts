@@ -6,6 +6,8 @@
  * `unknown` (metadata type "any"), so a blank arrives as null and "1,234.5" arrives as text.
  */
 import { completionPhrase } from "../core/completionPhrase";
+import { formatDecimal } from "../core/decimal";
+import { looksLikePercentNumber } from "../core/looksLikePercentNumber";
 import { cagr, impliedPrevious, twoYearAverage, yoyGrowth } from "../core/growth";
 import { contributionRate, pull } from "../core/contribution";
 import { amountText, DEFAULT_AMOUNT_DECIMALS } from "../core/amountText";
@@ -25,8 +27,12 @@ import {
   readOptionalNumber,
   readText,
 } from "./readArgument";
+import { readFraction, readOptionalFraction } from "./readFraction";
 import { readQuantities } from "./readQuantities";
 import { withCustomErrors } from "./toCustomError";
+
+/** How a message names the optional flag that says rates are percent numbers (9.29 for 9.29%). */
+const PERCENT_FLAG = "百分数标志";
 
 /**
  * Every `CustomFunctions.associate` call in this file goes through this binding, including the
@@ -74,9 +80,8 @@ export function yoyText(current: unknown, previous: unknown, decimals?: unknown)
  */
 export function growthText(growth: unknown, decimals?: unknown, percentNumber?: unknown): string {
   return withCustomErrors(() => {
-    const reading = readNumberReading(growth, "增速");
     const places = readDecimals(decimals, DEFAULT_DECIMALS);
-    const fraction = readFlag(percentNumber, "百分数标志") && !reading.percent ? reading.value / 100 : reading.value;
+    const fraction = readFraction(growth, "增速", readFlag(percentNumber, PERCENT_FLAG));
     return growthPhrase(fraction, { decimals: places });
   });
 }
@@ -150,10 +155,14 @@ export function progressGapOf(actual: unknown, target: unknown, months: unknown)
  * @customfunction PPCHANGE
  * @param rate 本期比率或增速(小数,或“12.3%”文本)。
  * @param reference 对比的比率,如上年同期的比率。
+ * @param [percentNumber] 可选,TRUE 表示两个比率都是百分数的数值(85.3 表示 85.3%);省略或 FALSE 表示小数。
  * @returns 增减的百分点数。
  */
-export function ppChangeOf(rate: unknown, reference: unknown): number {
-  return withCustomErrors(() => metricValue(ppChange(readNumber(rate, "本期比率"), readNumber(reference, "对比比率"))));
+export function ppChangeOf(rate: unknown, reference: unknown, percentNumber?: unknown): number {
+  return withCustomErrors(() => {
+    const flag = readFlag(percentNumber, PERCENT_FLAG);
+    return metricValue(ppChange(readFraction(rate, "本期比率", flag), readFraction(reference, "对比比率", flag)));
+  });
 }
 
 /**
@@ -162,12 +171,14 @@ export function ppChangeOf(rate: unknown, reference: unknown): number {
  * @param rate 本期比率或增速(小数,或“12.3%”文本)。
  * @param reference 对比的比率,如上年同期或上月的增速。
  * @param [decimals] 可选,百分点保留的小数位数(0 到 10),默认 1。
+ * @param [percentNumber] 可选,TRUE 表示两个比率都是百分数的数值(85.3 表示 85.3%);省略或 FALSE 表示小数。
  * @returns 如“提高1.2个百分点”。
  */
-export function ppText(rate: unknown, reference: unknown, decimals?: unknown): string {
+export function ppText(rate: unknown, reference: unknown, decimals?: unknown, percentNumber?: unknown): string {
   return withCustomErrors(() => {
-    const now = readNumber(rate, "本期比率");
-    const before = readNumber(reference, "对比比率");
+    const flag = readFlag(percentNumber, PERCENT_FLAG);
+    const now = readFraction(rate, "本期比率", flag);
+    const before = readFraction(reference, "对比比率", flag);
     return pointsPhrase(now, before, readDecimals(decimals, DEFAULT_DECIMALS));
   });
 }
@@ -281,6 +292,7 @@ export function amount(value: unknown, unit: unknown, decimals?: unknown): strin
  * @param previous 上年同期数;给出增速时可留空。
  * @param [growth] 可选,公布的增速(小数,或“30.5%”文本),给出时优先于计算的增速。
  * @param [decimals] 可选,增速保留的小数位数(0 到 10),默认 1。
+ * @param [percentNumber] 可选,TRUE 表示增速是百分数的数值(30.5 表示 30.5%);省略或 FALSE 表示小数。
  * @returns 如“工业总产值37.57亿元,同比增长30.5%”。
  */
 export function sentenceOf(
@@ -290,12 +302,14 @@ export function sentenceOf(
   previous: unknown,
   growth?: unknown,
   decimals?: unknown,
+  percentNumber?: unknown,
 ): string {
   return withCustomErrors(() => {
     const title = readText(name, "指标名称");
     const unitText = readText(unit, "计量单位");
     const [current] = readQuantities([value], ["本期数"], unitText);
-    const given = readOptionalNumber(growth, "增速");
+    const percent = readFlag(percentNumber, PERCENT_FLAG);
+    const given = readOptionalFraction(growth, "增速", percent);
     // A base given as "28.79亿元" is converted to the sentence's unit like the value.
     const base =
       readOptionalNumber(previous, "上年同期数") === undefined
@@ -304,9 +318,20 @@ export function sentenceOf(
     if (given === undefined && base === undefined) {
       raise("#N/A", "缺少上年同期数(或增速)");
     }
+    const places = readDecimals(decimals, DEFAULT_DECIMALS);
+    const computed = yoyGrowth(current, base);
+    if (!percent && given !== undefined && computed.ok && looksLikePercentNumber(given, computed.value)) {
+      // 9.29 given for 9.29% would print 增长9.3倍: stop and say so rather than print it or guess.
+      const shownGiven = String(given);
+      raise(
+        "#VALUE!",
+        `增速“${shownGiven}”像是百分数的数值(按上年同期数算得的增速为${formatDecimal(computed.value * 100, places)}%):` +
+          `如果它表示${shownGiven}%,请把最后一个参数(percentNumber)设为 TRUE,或写成“${shownGiven}%”`,
+      );
+    }
     return sentence(
       { name: title, value: current, unit: unitText, previous: base, growth: given },
-      { decimals: readDecimals(decimals, DEFAULT_DECIMALS) },
+      { decimals: places },
     );
   });
 }

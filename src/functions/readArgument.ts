@@ -82,10 +82,15 @@ export function readOptionalNumber(raw: unknown, label: string): number | undefi
   if (typeof raw === "number" && Number.isFinite(raw)) {
     return raw;
   }
+  return readOptionalNumberReading(raw, label)?.value;
+}
+
+/** An optional number with what its text said besides (see `readNumberReading`); undefined when not given. */
+export function readOptionalNumberReading(raw: unknown, label: string): NumberReading | undefined {
   const cell = cellValueOf(raw, label);
   const reading = readCellValue(cell);
   if (reading.kind === "number") {
-    return reading.value;
+    return reading;
   }
   // A dash in an optional argument ("—" in a growth column) says the figure is not given.
   return reading.kind === "blank" || reading.kind === "dash" ? undefined : raiseFor(cell, reading, label);

@@ -11,15 +11,18 @@ const SIGNATURES: Readonly<Record<string, { params: readonly string[]; result: "
   COMPLETION: { params: ["actual", "target"], result: "number" },
   COMPLETIONTEXT: { params: ["actual", "target", "[months]", "[decimals]"], result: "string" },
   PROGRESSGAP: { params: ["actual", "target", "months"], result: "number" },
-  PPCHANGE: { params: ["rate", "reference"], result: "number" },
-  PPTEXT: { params: ["rate", "reference", "[decimals]"], result: "string" },
+  PPCHANGE: { params: ["rate", "reference", "[percentNumber]"], result: "number" },
+  PPTEXT: { params: ["rate", "reference", "[decimals]", "[percentNumber]"], result: "string" },
   CONTRIB: { params: ["partNow", "partBefore", "totalNow", "totalBefore"], result: "number" },
   PULL: { params: ["partNow", "partBefore", "totalBefore"], result: "number" },
   CAGR: { params: ["end", "start", "years"], result: "number" },
   AVG2Y: { params: ["current", "twoYearsBefore"], result: "number" },
   PREVIOUS: { params: ["current", "growth"], result: "number" },
   AMOUNT: { params: ["value", "unit", "[decimals]"], result: "string" },
-  SENTENCE: { params: ["name", "value", "unit", "previous", "[growth]", "[decimals]"], result: "string" },
+  SENTENCE: {
+    params: ["name", "value", "unit", "previous", "[growth]", "[decimals]", "[percentNumber]"],
+    result: "string",
+  },
 };
 
 const bundle = loadBundle();
@@ -70,8 +73,20 @@ describe("metadata: Chinese help, optional parameters, types", () => {
     }
   });
 
-  it("GROWTHTEXT documents the percent-number flag (9.29 meaning 9.29%)", () => {
-    const flag = byId.get("GROWTHTEXT")!.parameters[2]!;
-    expect(flag.description).toBe("可选,TRUE 表示增速是百分数的数值(9.29 表示 9.29%);省略或 FALSE 表示小数。");
+  it("the text functions and PPCHANGE document the percent-number flag, last and optional", () => {
+    const flags = metadata.flatMap((f) =>
+      f.parameters.filter((p) => p.name === "percentNumber").map((flag) => ({ id: f.id, flag })),
+    );
+    expect(flags.map(({ id }) => id)).toEqual(["GROWTHTEXT", "PPCHANGE", "PPTEXT", "SENTENCE"]);
+    for (const { id, flag } of flags) {
+      expect(byId.get(id)!.parameters.at(-1)).toBe(flag);
+      expect(flag.optional).toBe(true);
+      expect(flag.description).toMatch(
+        /^可选,TRUE 表示.*百分数的数值\(\d+(\.\d+)? 表示 \d+(\.\d+)?%\);省略或 FALSE 表示小数。$/,
+      );
+    }
+    expect(byId.get("GROWTHTEXT")!.parameters[2]!.description).toBe(
+      "可选,TRUE 表示增速是百分数的数值(9.29 表示 9.29%);省略或 FALSE 表示小数。",
+    );
   });
 });

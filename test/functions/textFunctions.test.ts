@@ -90,6 +90,12 @@ describe("TJ.PPTEXT: the change between two rates in percentage points", () => {
     ["growth to decline", [-0.02, 0.03], "由增转降,回落5.0个百分点"],
     ["equal", [0.1, 0.1], "持平"],
     ["rounds to zero", [0.1004, 0.1], "持平"],
+    ["开工率 as percent numbers with the flag", [85.3, 84.1, 1, true], "提高1.2个百分点"],
+    ["growths as percent numbers: decline narrowed", [-4.6, -7.9, 1, true], "降幅收窄3.3个百分点"],
+    ["flag with the decimals left blank", [9.3, 10.5, null, true], "回落1.2个百分点"],
+    ["half up on percent numbers: 85.35 - 84.1 is 1.25 -> 1.3", [85.35, 84.1, 1, true], "提高1.3个百分点"],
+    ["percent texts are not divided again by the flag", ["12.3%", 10.1, 1, true], "提高2.2个百分点"],
+    ["without the flag 85.3 is 8530%: never guessed", [85.3, 84.1], "提高120.0个百分点"],
   ])("%s", (_case, args, expected) => {
     expect(valueOf("PPTEXT", ...args)).toBe(expected);
   });
@@ -143,6 +149,22 @@ describe("TJ.SENTENCE: one indicator as a clause of the report", () => {
     ["per-capita figures stay in 元", ["人均可支配收入", 52000, "元", 48000], "人均可支配收入52000元,同比增长8.3%"],
     ["a loss last year", ["利润总额", 5, "亿元", -2], "利润总额5亿元,扭亏为盈"],
     ["rounds to zero", ["社会消费品零售总额", 100.02, "亿元", 100], "社会消费品零售总额100.02亿元,与上年同期持平"],
+    [
+      "a percent-number growth with the flag",
+      ["财政总收入", 12.8, "亿元", 11.71, 9.29, 2, true],
+      "财政总收入12.8亿元,同比增长9.29%",
+    ],
+    ["the flag without a base", ["财政总收入", 12.8, "亿元", null, 9.29, 1, true], "财政总收入12.8亿元,同比增长9.3%"],
+    [
+      "an official growth points away from the computed one is not questioned",
+      ["工业总产值", 37.57, "亿元", 28.79, 0.25],
+      "工业总产值37.57亿元,同比增长25.0%",
+    ],
+    [
+      "240% given as a fraction agrees with the figures",
+      ["进出口总额", 34, "亿元", 10, 2.4],
+      "进出口总额34亿元,同比增长2.4倍",
+    ],
   ])("%s", (_case, args, expected) => {
     expect(valueOf("SENTENCE", ...args)).toBe(expected);
   });
@@ -172,6 +194,25 @@ describe("text functions: bad arguments are Excel errors with a Chinese message"
     ["SENTENCE", [null, 37.57, "亿元", 28.79], "#N/A", "缺少指标名称"],
     ["SENTENCE", ["工业总产值", 37.57, null, 28.79], "#N/A", "缺少计量单位"],
     ["SENTENCE", ["工业总产值", "三十七", "亿元", 28.79], "#VALUE!", "本期数“三十七”不是数字"],
+    [
+      "SENTENCE",
+      ["财政总收入", 12.8, "亿元", 11.71, 9.29],
+      "#VALUE!",
+      "增速“9.29”像是百分数的数值(按上年同期数算得的增速为9.3%):如果它表示9.29%,请把最后一个参数(percentNumber)设为 TRUE,或写成“9.29%”",
+    ],
+    [
+      "SENTENCE",
+      ["一般公共预算收入", 9.26, "亿元", 9.71, -4.6, 1, false],
+      "#VALUE!",
+      "增速“-4.6”像是百分数的数值(按上年同期数算得的增速为-4.6%):如果它表示-4.6%,请把最后一个参数(percentNumber)设为 TRUE,或写成“-4.6%”",
+    ],
+    [
+      "SENTENCE",
+      ["工业总产值", 37.57, "亿元", 28.79, 0.3, 1, "是"],
+      "#VALUE!",
+      "百分数标志应为 TRUE 或 FALSE(现为“是”)",
+    ],
+    ["PPTEXT", [85.3, 84.1, 1, 2], "#VALUE!", "百分数标志应为 TRUE 或 FALSE(现为“2”)"],
   ])("TJ.%s(%j) is %s", (id, args, error, message) => {
     expect(call(id, ...args)).toEqual({ error, message });
   });
