@@ -16,3 +16,5 @@ export * from "./amountText";
 export * from "./changePhrase";
 export * from "./contributionPhrase";
 export * from "./sentence";
+export * from "./percentToFraction";
+export * from "./looksLikePercentNumber";

@@ -1,3 +1,4 @@
+import { percentToFraction } from "../core/percentToFraction";
 import { readNumberReading, readOptionalNumberReading } from "./readArgument";
 
 /**
@@ -19,5 +20,5 @@ export function readOptionalFraction(raw: unknown, label: string, percentNumber:
 }
 
 function asFraction(reading: { readonly value: number; readonly percent: boolean }, percentNumber: boolean): number {
-  return percentNumber && !reading.percent ? reading.value / 100 : reading.value;
+  return percentNumber && !reading.percent ? percentToFraction(reading.value) : reading.value;
 }

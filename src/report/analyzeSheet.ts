@@ -8,7 +8,7 @@ import { canonicalUnit } from "./canonicalUnit";
 import { cellText } from "./cellText";
 import { detectLayout } from "./detectLayout";
 import { parseLabel } from "./parseLabel";
-import { percentToFraction } from "./percentToFraction";
+import { percentToFraction } from "../core/percentToFraction";
 import { readFigure, type FigureReading } from "./readFigure";
 import { readPeriod } from "./readPeriod";
 import { rowName } from "./rowName";

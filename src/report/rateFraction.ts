@@ -1,4 +1,4 @@
-import { percentToFraction } from "./percentToFraction";
+import { percentToFraction } from "../core/percentToFraction";
 import type { Figure } from "./types";
 
 /**

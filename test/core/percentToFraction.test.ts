@@ -1,4 +1,4 @@
-import { percentToFraction } from "../../src/report/percentToFraction";
+import { percentToFraction } from "../../src/core/percentToFraction";
 
 /** A percent typed as a number (56.7 in a 增速 column) is the fraction the sheet shows, not 56.7 / 100. */
 describe("percentToFraction gives the fraction the sheet shows", () => {
