@@ -249,6 +249,26 @@ describe("fake Excel: sheets", () => {
     expect(workbook.sheetNames()).toEqual(["数据", "Summary"]);
   });
 
+  test("a workbook with a protected structure refuses to add or delete a sheet (AccessDenied)", async () => {
+    const { run, workbook } = setup();
+    workbook.addSheet("Summary");
+    workbook.structureProtected = true;
+    const adding = await rejection(
+      run(async (context) => {
+        context.workbook.worksheets.add("汇总");
+        await context.sync();
+      }),
+    );
+    const deleting = await rejection(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Summary").delete();
+        await context.sync();
+      }),
+    );
+    expect([adding.code, deleting.code]).toEqual(["AccessDenied", "AccessDenied"]);
+    expect(workbook.sheetNames()).toEqual(["数据", "Summary"]);
+  });
+
   test.each([
     ["a/b"],
     ["汇总:1-6月"],

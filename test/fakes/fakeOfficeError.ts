@@ -33,6 +33,10 @@ export class FakeOfficeError extends Error {
     return new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
   }
 
+  static accessDenied(): FakeOfficeError {
+    return new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+  }
+
   static itemAlreadyExists(): FakeOfficeError {
     return new FakeOfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
   }

@@ -165,6 +165,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     const proxy = new FakeWorksheetProxy(this.context, () => undefined);
     this.context.enqueue("WorksheetCollection.add", name ?? null, () => {
       const state = this.context.state;
+      if (state.structureProtected) throw FakeOfficeError.accessDenied();
       let chosen = name;
       if (chosen === undefined) {
         let n = state.sheets.length + 1;
@@ -311,6 +312,7 @@ export class FakeWorksheetProxy extends FakeClientObject {
     this.context.enqueue("Worksheet.delete", null, () => {
       const state = this.context.state;
       const sheet = this.sheet();
+      if (state.structureProtected) throw FakeOfficeError.accessDenied();
       if (state.sheets.length <= 1) throw FakeOfficeError.invalidOperation();
       const index = state.sheets.indexOf(sheet);
       state.sheets.splice(index, 1);

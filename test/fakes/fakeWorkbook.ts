@@ -137,6 +137,8 @@ export class FakeWorkbook {
   selectionHasManyAreas = false;
   /** Settings as saved in the document (by saveAsync). */
   savedSettings: Record<string, string> = {};
+  /** The workbook's structure is protected (审阅 > 保护工作簿): adding or deleting a sheet fails with AccessDenied. */
+  structureProtected = false;
   /** When true, settings.saveAsync reports failure (a read-only file). */
   failSettingsSave = false;
   /** When set, the request with this number (1-based, over the workbook's life) fails with GeneralException. */

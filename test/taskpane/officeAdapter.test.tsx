@@ -53,3 +53,21 @@ test("settings are kept in the workbook's document settings and read back by a n
   expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "增减额(同比增加/减少)" }).checked).toBe(true);
   expect(previewParagraphs()[0]).toContain("规上工业总产值168.24亿元,同比增长11.9%,同比增加17.93亿元");
 });
+
+test("a workbook with a protected structure: the pane says how to lift the protection and nothing is written", async () => {
+  const workbook = new FakeWorkbook();
+  workbook.addGridSheet(toGrid(standardFilled));
+  workbook.structureProtected = true;
+  const source = workbook.sheet(standardFilled.sheetName)!.snapshot();
+  const { user } = await renderOverFakeExcel(workbook);
+  await user.click(screen.getByRole("button", { name: "生成汇总表" }));
+  expect(await findMessage("生成汇总表失败")).toBe(
+    "工作簿受保护或是只读的,统计助手不能新建或删除工作表。请在“审阅”选项卡中点“保护工作簿”撤消保护(或另存一份可以编辑的副本),然后重试。(AccessDenied)",
+  );
+  expect(workbook.sheetNames()).toEqual([standardFilled.sheetName]);
+  expect(workbook.sheet(standardFilled.sheetName)!.snapshot()).toEqual(source);
+  workbook.structureProtected = false;
+  await user.click(screen.getByRole("button", { name: "生成汇总表" }));
+  await findMessage("已生成汇总表“指标汇总”");
+  expect(workbook.sheetNames()).toEqual([standardFilled.sheetName, "指标汇总"]);
+});

@@ -3,6 +3,7 @@ import { completeSettings } from "../../src/taskpane/completeSettings";
 import { computeReport } from "../../src/taskpane/computeReport";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { errorMessage } from "../../src/taskpane/errorMessage";
+import { WorkbookAdvice } from "../../src/workbook/WorkbookAdvice";
 import { isDarkColor } from "../../src/taskpane/isDarkColor";
 import { legacyWebviewMessage } from "../../src/taskpane/legacyWebviewMessage";
 import { paneReducer } from "../../src/taskpane/paneReducer";
@@ -152,11 +153,32 @@ describe("errorMessage", () => {
 
   test("the adapter's Chinese advice is shown as it is", () => {
     const advice = "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,勾选“仅分析选中区域”后重试。";
-    expect(errorMessage(new Error(advice), "读取工作表")).toEqual({
+    expect(errorMessage(new WorkbookAdvice(advice), "读取工作表")).toEqual({
       intent: "error",
       title: "读取工作表失败",
       body: advice,
     });
+  });
+
+  test.each([
+    [
+      "AccessDenied",
+      "工作簿受保护或是只读的,统计助手不能新建或删除工作表。请在“审阅”选项卡中点“保护工作簿”撤消保护(或另存一份可以编辑的副本),然后重试。(AccessDenied)",
+    ],
+    [
+      "InvalidOperationInCellEditMode",
+      "Excel 正在编辑一个单元格。请按 Enter 或 Esc 结束编辑,然后重试。(InvalidOperationInCellEditMode)",
+    ],
+  ])("Excel's %s gets its own advice, whatever Office's localized message says", (code, body) => {
+    const error = Object.assign(new Error("您无法执行请求的操作。"), { code });
+    expect(errorMessage(error, "生成汇总表")).toEqual({ intent: "error", title: "生成汇总表失败", body });
+  });
+
+  test("a Chinese Excel's own message is not taken for the add-in's advice: the general advice comes first", () => {
+    const error = Object.assign(new Error("无法执行请求的操作。"), { code: "GeneralException" });
+    expect(errorMessage(error, "删除生成的表").body).toBe(
+      "Excel 没有完成这一步(无法执行请求的操作。)。请确认没有正在编辑的单元格(按 Esc 退出编辑),然后重试;如果仍然失败,请保存工作簿后重新打开统计助手。",
+    );
   });
 
   test("an Excel error gets the generic advice with its detail", () => {

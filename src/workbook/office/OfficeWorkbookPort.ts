@@ -3,6 +3,7 @@ import type { Report, SheetCell, SheetGrid } from "../../report/types";
 import { columnsAddress, rangeAddress } from "../a1Address";
 import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
 import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResult } from "../workbookPort";
+import { WorkbookAdvice } from "../WorkbookAdvice";
 import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
 import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
@@ -36,7 +37,7 @@ const isOfficeError = (error: unknown, code: string): boolean =>
  */
 function halfWritten(sheetName: string, error: unknown): Error {
   const detail = error instanceof Error && error.message !== "" ? `(${error.message})` : "";
-  const wrapped = new Error(
+  const wrapped = new WorkbookAdvice(
     `汇总表“${sheetName}”没有写完,Excel 中途出错${detail}。请再点一次“生成汇总表”,它会替换这张没写完的表;不需要时也可以点“删除生成的表”。`,
     { cause: error },
   );
@@ -110,8 +111,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         };
       });
     } catch (error) {
-      if (isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw new Error(TOO_LARGE_TO_READ);
-      if (isOfficeError(error, "InvalidSelection")) throw new Error(MULTIPLE_AREAS);
+      if (isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw new WorkbookAdvice(TOO_LARGE_TO_READ);
+      if (isOfficeError(error, "InvalidSelection")) throw new WorkbookAdvice(MULTIPLE_AREAS);
       throw error;
     }
   }
@@ -290,7 +291,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
       if (sheet.isNullObject) {
-        throw new Error(`找不到工作表“${sheetName}”,它可能已被删除或改名。请重新读取表格后再试。`);
+        throw new WorkbookAdvice(`找不到工作表“${sheetName}”,它可能已被删除或改名。请重新读取表格后再试。`);
       }
       sheet.activate();
       sheet.getCell(row, column).select();

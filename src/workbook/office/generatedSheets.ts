@@ -1,4 +1,5 @@
 import type { DocumentSettingsSubset } from "./excelSubset";
+import { WorkbookAdvice } from "../WorkbookAdvice";
 
 /**
  * Which sheets the add-in generated. They are recorded in the workbook's document settings
@@ -36,7 +37,9 @@ export function saveSettingsAsync(settings: DocumentSettingsSubset): Promise<voi
       if (result.status === "succeeded") resolve();
       else
         reject(
-          new Error(`无法把设置保存到工作簿:${result.error?.message ?? "未知原因"}。请检查工作簿是否为只读后重试。`),
+          new WorkbookAdvice(
+            `无法把设置保存到工作簿:${result.error?.message ?? "未知原因"}。请检查工作簿是否为只读后重试。`,
+          ),
         );
     });
   });
