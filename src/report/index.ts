@@ -2,7 +2,7 @@
 export * from "./types";
 export { analyzeSheet, DEFAULT_GROWTH_TOLERANCE } from "./analyzeSheet";
 export { buildReport, buildReportFromAnalysis } from "./buildReport";
-export { standardTemplate } from "./standardTemplate";
+export { STANDARD_TEMPLATE_HEADER_ROW, standardTemplate } from "./standardTemplate";
 export { detectLayout, type DetectedLayout } from "./detectLayout";
 export { headerRole } from "./headerRole";
 export { readPeriod } from "./readPeriod";

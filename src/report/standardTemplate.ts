@@ -1,5 +1,8 @@
 import { COLUMN_ROLE_LABELS } from "./types";
 
+/** The row of the template that holds the column headers (0-based), below the title and the note. */
+export const STANDARD_TEMPLATE_HEADER_ROW = 2;
+
 /**
  * The empty standard indicator sheet that the task pane inserts (插入标准指标表): a title row, a note
  * row and the header 指标名称 | 计量单位 | 1-N月 | 上年同期 | 同比增长(%) | 全年目标 | 完成目标(%).

@@ -1,10 +1,10 @@
 import { analyzeSheet } from "../../src/report/analyzeSheet";
-import { standardTemplate } from "../../src/report/standardTemplate";
+import { STANDARD_TEMPLATE_HEADER_ROW, standardTemplate } from "../../src/report/standardTemplate";
 import { gridOf } from "./gridOf";
 
 describe("standardTemplate", () => {
   it("is the standard indicator sheet's header under a title and a note row", () => {
-    expect(standardTemplate()[2]).toEqual([
+    expect(standardTemplate()[STANDARD_TEMPLATE_HEADER_ROW]).toEqual([
       "指标名称",
       "计量单位",
       "本期",
@@ -13,13 +13,13 @@ describe("standardTemplate", () => {
       "全年目标",
       "完成目标(%)",
     ]);
-    expect(standardTemplate(9)[2]?.[2]).toBe("1-9月");
+    expect(standardTemplate(9)[STANDARD_TEMPLATE_HEADER_ROW]?.[2]).toBe("1-9月");
   });
 
   it("is read back by analyzeSheet with every role once it is filled", () => {
     const rows = [...standardTemplate(6), ["工业总产值", "亿元", 96.4, 85.1, 13.3, 180, 53.6]];
     const analysis = analyzeSheet(gridOf(rows));
-    expect(analysis.layout.headerRow).toBe(2);
+    expect(analysis.layout.headerRow).toBe(STANDARD_TEMPLATE_HEADER_ROW);
     expect(analysis.layout.columns).toEqual({
       name: 0,
       unit: 1,

@@ -1,4 +1,4 @@
-import { standardTemplate } from "../../report/standardTemplate";
+import { STANDARD_TEMPLATE_HEADER_ROW, standardTemplate } from "../../report/standardTemplate";
 import type { Report, SheetCell, SheetGrid } from "../../report/types";
 import { columnsAddress, rangeAddress } from "../a1Address";
 import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
@@ -261,7 +261,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async insertTemplate(): Promise<string> {
     const template = standardTemplate();
-    const width = template[2]?.length ?? 1;
+    const header = STANDARD_TEMPLATE_HEADER_ROW;
+    const width = template[header]?.length ?? 1;
     return this.host.excel.run(this.runOptions(), async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -275,11 +276,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
       all.numberFormat = template.map((row) => row.map(() => "@"));
       all.values = template;
       sheet.getRange("A1").format.font.bold = true;
-      sheet.getRange(rangeAddress(2, 0, 2, width - 1)).format.font.bold = true;
+      sheet.getRange(rangeAddress(header, 0, header, width - 1)).format.font.bold = true;
       sheet.getRange(columnsAddress(0, 0)).format.columnWidth = columnPoints(28);
       sheet.getRange(columnsAddress(1, width - 1)).format.columnWidth = columnPoints(12);
       sheet.activate();
-      sheet.getRange("A4").select();
+      sheet.getRange(rangeAddress(header + 1, 0, header + 1, 0)).select();
       sheet.load("name");
       await context.sync();
       return sheet.name;
