@@ -134,18 +134,24 @@ describe("errors in Chinese with what to do", () => {
   });
 });
 
+/** Generates the summary sheet, then presses 删除生成的表: the port, the user and the question asked. */
+async function askToDelete() {
+  const port = new MemoryWorkbookPort(toGrid(standardFilled));
+  const { user } = await renderPane(port);
+  await user.click(screen.getByRole("button", { name: "生成汇总表" }));
+  await findMessage("已生成汇总表“指标汇总”");
+  const remove = await screen.findByRole("button", { name: "删除生成的表" });
+  // The buttons stay disabled until the write has finished; a click before that does nothing.
+  await waitFor(() => expect(isEnabled(remove)).toBe(true));
+  await user.click(remove);
+  // The dialog is open to a screen reader (not left aria-hidden).
+  const dialog = await screen.findByRole("dialog", { name: "删除生成的表?" });
+  return { port, user, dialog };
+}
+
 describe("删除生成的表 and 插入标准指标表", () => {
   test("delete asks first, then removes only what the add-in generated", async () => {
-    const port = new MemoryWorkbookPort(toGrid(standardFilled));
-    const { user } = await renderPane(port);
-    await user.click(screen.getByRole("button", { name: "生成汇总表" }));
-    await findMessage("已生成汇总表“指标汇总”");
-    const remove = await screen.findByRole("button", { name: "删除生成的表" });
-    // The buttons stay disabled until the write has finished; a click before that does nothing.
-    await waitFor(() => expect(isEnabled(remove)).toBe(true));
-    await user.click(remove);
-    // The dialog is open to a screen reader (not left aria-hidden) and focus waits on 取消.
-    const dialog = await screen.findByRole("dialog", { name: "删除生成的表?" });
+    const { port, user, dialog } = await askToDelete();
     expect(dialog.textContent).toContain("将删除统计助手生成的所有汇总表。原始指标表和您自己建的工作表不会被删除。");
     expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "取消" }));
     await user.click(within(dialog).getByRole("button", { name: "删除" }));
@@ -154,14 +160,7 @@ describe("删除生成的表 and 插入标准指标表", () => {
   });
 
   test("an Enter pressed by habit in the confirmation deletes nothing", async () => {
-    const port = new MemoryWorkbookPort(toGrid(standardFilled));
-    const { user } = await renderPane(port);
-    await user.click(screen.getByRole("button", { name: "生成汇总表" }));
-    await findMessage("已生成汇总表“指标汇总”");
-    const remove = await screen.findByRole("button", { name: "删除生成的表" });
-    await waitFor(() => expect(isEnabled(remove)).toBe(true));
-    await user.click(remove);
-    await screen.findByRole("dialog", { name: "删除生成的表?" });
+    const { port, user } = await askToDelete();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
     expect([...port.sheets.keys()]).toEqual(["标准指标表", "指标汇总"]);
