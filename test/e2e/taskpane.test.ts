@@ -159,6 +159,16 @@ function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el === document.activeElement);
 }
 
+/** Waits (up to 5 s) until `target` has the focus; fails naming the element that has it instead. */
+async function expectFocus(target: Locator): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 50) {
+    if (await isFocused(target)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const focused = await target.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? "nothing");
+  throw new Error(`${target.toString()} does not get the focus; ${focused} has it`);
+}
+
 /** Presses `key` until `target` has the focus (at most `limit` presses): it is reachable by keyboard. */
 async function tabTo(page: Page, key: "Tab" | "Shift+Tab", target: Locator, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -192,16 +202,16 @@ test("keyboard only: Tab to a column, choose its role with the arrow keys, gener
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "删除生成的表?" });
     await dialog.waitFor();
-    await expect(isFocused(dialog.getByRole("button", { name: "取消" }))).resolves.toBe(true);
+    await expectFocus(dialog.getByRole("button", { name: "取消" }));
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName, "指标汇总"]);
-    await expect(isFocused(remove)).resolves.toBe(true);
+    await expectFocus(remove);
     await page.keyboard.press("Enter");
     await dialog.waitFor();
     await page.keyboard.press("Shift+Tab");
-    await expect(isFocused(dialog.getByRole("button", { name: "删除", exact: true }))).resolves.toBe(true);
+    await expectFocus(dialog.getByRole("button", { name: "删除", exact: true }));
     await page.keyboard.press("Enter");
     await page.getByText("已删除1张生成的表").waitFor();
     expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName]);
