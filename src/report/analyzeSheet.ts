@@ -9,6 +9,7 @@ import { cellText } from "./cellText";
 import { detectLayout } from "./detectLayout";
 import { parseLabel } from "./parseLabel";
 import { percentToFraction } from "../core/percentToFraction";
+import { growthColumnHoldsFractions } from "./growthColumnHoldsFractions";
 import { readFigure, type FigureReading } from "./readFigure";
 import { readPeriod } from "./readPeriod";
 import { rowName } from "./rowName";
@@ -191,6 +192,18 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   const period = found.label === "" ? (cumulativePeriod(currentHeader, detected.titleTexts) ?? found) : found;
   const headerUnit = splitNameUnit(currentHeader.replace(/\s+/g, "")).unit;
 
+  // A growth column of fractions in General cells (0.305 for 30.5%), told by the sheet's own figures.
+  const growthFractions = growthColumnHoldsFractions(grid, layout, tolerance);
+  if (growthFractions && columns.growth !== undefined) {
+    const header = detected.headerTexts[columns.growth] ?? "";
+    warnings.push({
+      code: "growth-fractions",
+      row: layout.headerRow,
+      column: columns.growth,
+      message: `${rowName(grid, layout.headerRow)}:“${header}”一列的数是小数(0.305 即 30.5%),与按本期、上年同期数计算的增速一致,已按小数读取,请核对`,
+    });
+  }
+
   if (layout.confidence < 0.6) {
     warnings.push({
       code: "layout-unsure",
@@ -361,7 +374,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     // 增速: the sheet's growth wins.
     let given: number | undefined;
     if (growthReading.kind === "figure") {
-      const fraction = growthReading.percent;
+      const fraction = growthReading.percent || growthFractions;
       given = fraction ? growthReading.figure.value : percentToFraction(growthReading.figure.value);
       indicator.growthFigure = growthReading.figure;
       indicator.growthIsFraction = fraction;
@@ -417,10 +430,15 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       if (computed !== undefined) {
         const gap = Math.abs(given - computed) * 100;
         if (gap > tolerance) {
+          // As the sheet shows it, in percent: "9.3" of 9.3 or of "9.3%"; a fraction in General as 30.5.
+          const shownGrowth =
+            growthReading.kind !== "figure" || (growthFractions && !growthReading.percent)
+              ? formatDecimal(given * 100, 1)
+              : growthReading.figure.text.replace(/%$/, "");
           warn(
             "growth-mismatch",
             columns.growth,
-            `表中增速${growthReading.kind === "figure" ? growthReading.figure.text.replace(/%$/, "") : ""}%与按本期、上年同期数计算的${formatDecimal(computed * 100, 1)}%相差${formatDecimal(gap, 1)}个百分点,文字采用表中增速,请核对`,
+            `表中增速${shownGrowth}%与按本期、上年同期数计算的${formatDecimal(computed * 100, 1)}%相差${formatDecimal(gap, 1)}个百分点,文字采用表中增速,请核对`,
           );
         }
       }

@@ -3,9 +3,8 @@ import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
-import { changeText, completionText, figureText, growthText } from "./indicatorPhrases";
+import { changeText, completionText, figureText, growthDecimals, growthText } from "./indicatorPhrases";
 import { rateGrowthText } from "./rateGrowthText";
-import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
 
@@ -36,7 +35,7 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
     const figure = indicator.growthFigure;
     if (indicator.growthSource !== "sheet" || given === undefined || figure === undefined) return undefined;
     // growthText states a % row in points against last year; a row of growth alone is its growth.
-    const growth = statable(() => growthPhrase(given, { decimals: shownDecimals(figure.text) }));
+    const growth = statable(() => growthPhrase(given, { decimals: growthDecimals(indicator, options) }));
     return growth === undefined ? undefined : (growthRateName(indicator) ?? indicator.name) + growth;
   }
   const rateName = growthRateName(indicator);

@@ -63,11 +63,19 @@ export function growthText(indicator: Indicator, options: ResolvedOptions): stri
     return yoyPhrase(current.value, previous.value, { decimals: options.decimals });
   }
   if (indicator.growth === undefined) return undefined;
-  const decimals =
-    indicator.growthSource === "sheet" && indicator.growthFigure !== undefined
-      ? shownDecimals(indicator.growthFigure.text)
-      : options.decimals;
-  return growthPhrase(indicator.growth, { decimals });
+  return growthPhrase(indicator.growth, { decimals: growthDecimals(indicator, options) });
+}
+
+/**
+ * The decimals a growth is printed with: the sheet's growth keeps the decimals it shows (9.29 or 9.29%);
+ * a fraction in a General cell (0.30491 for 30.491%) shows none that fit, so the configured decimals apply,
+ * as they do to a computed growth.
+ */
+export function growthDecimals(indicator: Indicator, options: ResolvedOptions): number {
+  const figure = indicator.growthSource === "sheet" ? indicator.growthFigure : undefined;
+  return figure !== undefined && (indicator.growthIsFraction !== true || figure.text.endsWith("%"))
+    ? shownDecimals(figure.text)
+    : options.decimals;
 }
 
 /** 同比增加/减少Δ (增收/减收 for revenue), or undefined when there is no change to state. */

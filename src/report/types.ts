@@ -125,6 +125,8 @@ export interface Indicator {
 export type WarningCode =
   | "unreadable-number"
   | "growth-mismatch"
+  /** The growth column holds fractions in cells not formatted as % (0.305 for 30.5%); read as fractions. */
+  | "growth-fractions"
   /** The sheet's growth cell holds a mark ("—", "/", "…"); the narrative states the computed growth. */
   | "computed-growth"
   | "missing-current"
