@@ -10,16 +10,6 @@ const SHEET_ADVICE: Readonly<Record<ReportError["code"], string>> = {
 };
 
 /**
- * What to do for the Excel errors a statistician meets, by their code (OfficeExtension.Error.code; Office's
- * message is localized and not meant for users). Other codes get the general advice.
- */
-const EXCEL_ADVICE: Readonly<Record<string, string>> = {
-  AccessDenied:
-    "工作簿受保护或是只读的,统计助手不能新建或删除工作表。请在“审阅”选项卡中点“保护工作簿”撤消保护(或另存一份可以编辑的副本),然后重试。",
-  InvalidOperationInCellEditMode: "Excel 正在编辑一个单元格。请按 Enter 或 Esc 结束编辑,然后重试。",
-};
-
-/**
  * A Chinese message for an error of the engine or of Excel, saying what happened (`action` names the
  * step: "读取工作表", "生成汇总表"…) and what to do.
  */
@@ -32,11 +22,6 @@ export function errorMessage(error: unknown, action: string): PaneMessage {
     return { intent: "error", title: `${action}失败`, body: error.message };
   }
   const text = error instanceof Error ? error.message.trim() : "";
-  const code = (error as { readonly code?: unknown } | null)?.code;
-  const advice = typeof code === "string" ? EXCEL_ADVICE[code] : undefined;
-  if (advice !== undefined) {
-    return { intent: "error", title: `${action}失败`, body: `${advice}(${code as string})` };
-  }
   const detail = text === "" ? "" : `(${text})`;
   return {
     intent: "error",

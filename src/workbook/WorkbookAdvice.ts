@@ -4,8 +4,12 @@
  * even when Chinese Excel gives them a Chinese message.
  */
 export class WorkbookAdvice extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+  /** Excel's error code when the advice stands for an error of Excel (kept for diagnosis). */
+  readonly code: string | undefined;
+
+  constructor(message: string, options: { readonly cause?: unknown; readonly code?: string | undefined } = {}) {
+    super(message, "cause" in options ? { cause: options.cause } : undefined);
     this.name = "WorkbookAdvice";
+    this.code = options.code;
   }
 }

@@ -4,6 +4,7 @@ import { computeReport } from "../../src/taskpane/computeReport";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { errorMessage } from "../../src/taskpane/errorMessage";
 import { WorkbookAdvice } from "../../src/workbook/WorkbookAdvice";
+import { officeAdvice } from "../../src/workbook/office/officeAdvice";
 import { isDarkColor } from "../../src/taskpane/isDarkColor";
 import { legacyWebviewMessage } from "../../src/taskpane/legacyWebviewMessage";
 import { paneReducer } from "../../src/taskpane/paneReducer";
@@ -169,9 +170,9 @@ describe("errorMessage", () => {
       "InvalidOperationInCellEditMode",
       "Excel 正在编辑一个单元格。请按 Enter 或 Esc 结束编辑,然后重试。(InvalidOperationInCellEditMode)",
     ],
-  ])("Excel's %s gets its own advice, whatever Office's localized message says", (code, body) => {
+  ])("the adapter gives Excel's %s its own advice, whatever Office's localized message says", (code, body) => {
     const error = Object.assign(new Error("您无法执行请求的操作。"), { code });
-    expect(errorMessage(error, "生成汇总表")).toEqual({ intent: "error", title: "生成汇总表失败", body });
+    expect(errorMessage(officeAdvice(error), "生成汇总表")).toEqual({ intent: "error", title: "生成汇总表失败", body });
   });
 
   test("a Chinese Excel's own message is not taken for the add-in's advice: the general advice comes first", () => {

@@ -6,6 +6,7 @@ import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResul
 import { WorkbookAdvice } from "../WorkbookAdvice";
 import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
 import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
+import { officeAdvice, officeErrorCode } from "./officeAdvice";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
 import { REQUEST_BUDGET } from "./payloadSize";
 import { columnPoints, planSummaryWrite, type SummaryWritePlan } from "./summaryWritePlan";
@@ -19,29 +20,16 @@ const INDENT_COLUMNS = 3;
 /** Runs that only read or select: wait for the user to leave cell edit mode instead of failing. */
 const READ_OPTIONS: RunOptionsSubset = { delayForCellEdit: true };
 
-const MULTIPLE_AREAS = "选中的是多个不连续的区域,请只选中指标表所在的一个连续区域后重试。";
-
-const TOO_LARGE_TO_READ =
-  "表格太大,超出了Excel单次读取的上限(5 MB)。请只选中指标表所在的区域,打开“仅分析选中区域”后点“重新识别”。";
-
-interface OfficeErrorLike {
-  readonly code?: unknown;
-}
-
-const isOfficeError = (error: unknown, code: string): boolean =>
-  typeof error === "object" && error !== null && (error as OfficeErrorLike).code === code;
-
 /**
  * The error of a write that failed after its first request made the sheet: says in Chinese what is left
  * and what to do, with Excel's own message as the detail; keeps Excel's error code.
  */
 function halfWritten(sheetName: string, error: unknown): Error {
   const detail = error instanceof Error && error.message !== "" ? `(${error.message})` : "";
-  const wrapped = new WorkbookAdvice(
+  return new WorkbookAdvice(
     `汇总表“${sheetName}”没有写完,Excel 中途出错${detail}。请再点一次“生成汇总表”,它会替换这张没写完的表;不需要时也可以点“删除生成的表”。`,
-    { cause: error },
+    { cause: error, code: officeErrorCode(error) },
   );
-  return Object.assign(wrapped, { code: (error as OfficeErrorLike | null)?.code });
 }
 
 /** A grid cell from what Office.js returns for one cell. */
@@ -76,45 +64,48 @@ export class OfficeWorkbookPort implements WorkbookPort {
       : { delayForCellEdit: true };
   }
 
+  /** Excel.run, with Excel's errors that have advice (officeAdvice.ts) turned into it. */
+  private async run<T>(options: RunOptionsSubset, batch: (context: RequestContextSubset) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.excel.run(options, batch);
+    } catch (error) {
+      throw officeAdvice(error);
+    }
+  }
+
   async readSource(selectionOnly: boolean): Promise<SheetGrid> {
     const withIndent = this.host.isSetSupported("ExcelApi", "1.9");
-    try {
-      return await this.host.excel.run(READ_OPTIONS, async (context) => {
-        const range = selectionOnly
-          ? context.workbook.getSelectedRange()
-          : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false);
-        range.load("values,text,numberFormat,rowIndex,columnIndex");
-        const sheet = range.worksheet;
-        sheet.load("name");
-        const indents = withIndent
-          ? range
-              .getColumn(0)
-              .getResizedRange(0, INDENT_COLUMNS - 1)
-              .getCellProperties({ format: { indentLevel: true } })
-          : undefined;
-        await context.sync();
+    return this.run(READ_OPTIONS, async (context) => {
+      const range = selectionOnly
+        ? context.workbook.getSelectedRange()
+        : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false);
+      range.load("values,text,numberFormat,rowIndex,columnIndex");
+      const sheet = range.worksheet;
+      sheet.load("name");
+      const indents = withIndent
+        ? range
+            .getColumn(0)
+            .getResizedRange(0, INDENT_COLUMNS - 1)
+            .getCellProperties({ format: { indentLevel: true } })
+        : undefined;
+      await context.sync();
 
-        const values = range.values;
-        const texts = range.text;
-        const formats = range.numberFormat;
-        const indentRows = indents?.value;
-        const cells = values.map((row, r) =>
-          row.map((value, c) =>
-            toSheetCell(value, texts[r]?.[c], formats[r]?.[c], indentRows?.[r]?.[c]?.format?.indentLevel),
-          ),
-        );
-        const empty = cells.every((row) => row.every((cell) => cell.value === null));
-        return {
-          sheetName: sheet.name,
-          cells: empty ? [] : cells,
-          origin: { row: range.rowIndex, column: range.columnIndex },
-        };
-      });
-    } catch (error) {
-      if (isOfficeError(error, "ResponsePayloadSizeLimitExceeded")) throw new WorkbookAdvice(TOO_LARGE_TO_READ);
-      if (isOfficeError(error, "InvalidSelection")) throw new WorkbookAdvice(MULTIPLE_AREAS);
-      throw error;
-    }
+      const values = range.values;
+      const texts = range.text;
+      const formats = range.numberFormat;
+      const indentRows = indents?.value;
+      const cells = values.map((row, r) =>
+        row.map((value, c) =>
+          toSheetCell(value, texts[r]?.[c], formats[r]?.[c], indentRows?.[r]?.[c]?.format?.indentLevel),
+        ),
+      );
+      const empty = cells.every((row) => row.every((cell) => cell.value === null));
+      return {
+        sheetName: sheet.name,
+        cells: empty ? [] : cells,
+        origin: { row: range.rowIndex, column: range.columnIndex },
+      };
+    });
   }
 
   async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
@@ -186,8 +177,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       })
       .catch((error: unknown) => {
         // Only Excel's own errors (they carry a code); the adapter's Chinese ones already say what to do.
-        const fromExcel = typeof (error as OfficeErrorLike | null)?.code === "string";
-        throw made !== undefined && fromExcel ? halfWritten(made, error) : error;
+        const fromExcel = officeErrorCode(error) !== undefined;
+        throw made !== undefined && fromExcel ? halfWritten(made, error) : officeAdvice(error);
       });
     progress(100, "已完成");
     return { sheetName: written, rows: plan.cells.length };
@@ -241,7 +232,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async deleteGenerated(): Promise<number> {
     const generated = readGeneratedSheets(this.host.settings);
-    const removed = await this.host.excel.run(this.runOptions(), async (context) => {
+    const removed = await this.run(this.runOptions(), async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
       await context.sync();
@@ -263,7 +254,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const template = standardTemplate();
     const header = STANDARD_TEMPLATE_HEADER_ROW;
     const width = template[header]?.length ?? 1;
-    return this.host.excel.run(this.runOptions(), async (context) => {
+    return this.run(this.runOptions(), async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
@@ -288,7 +279,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async selectCell(sheetName: string, row: number, column: number): Promise<void> {
-    await this.host.excel.run(READ_OPTIONS, async (context) => {
+    await this.run(READ_OPTIONS, async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
       await context.sync();
       if (sheet.isNullObject) {
