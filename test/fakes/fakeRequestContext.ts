@@ -12,25 +12,13 @@ export const FAKE_OPERATION_BYTES = 64;
  * The fake meters requests on its own, on purpose: src/workbook/office/payloadSize.ts *estimates* a
  * request before it is queued (from the write plan), while this counts what was actually queued. A
  * mistake in the adapter's estimate (a forgotten operation, a wrong byte count) then shows up as a
- * refused request in the tests instead of being shared by both. So the UTF-8 count below is written
- * again here rather than imported from the adapter.
+ * refused request in the tests instead of being shared by both. So the bytes are counted here by the
+ * platform's own UTF-8 encoder (in Node and in the browser of the e2e test), not by the adapter's code.
  */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+const UTF8 = new TextEncoder();
 
 function jsonBytes(value: unknown): number {
-  return utf8Bytes(JSON.stringify(value) ?? "null");
+  return UTF8.encode(JSON.stringify(value) ?? "null").length;
 }
 
 interface QueuedOperation {

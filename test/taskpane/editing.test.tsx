@@ -3,6 +3,7 @@ import { toGrid } from "../fixtures/fixtureSheet";
 import { groupsIndent } from "../fixtures/sheets/groupsIndent";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
 import { MemoryWorkbookPort } from "./memoryWorkbookPort";
+import { taxInWan } from "./taxInWan";
 import { findMessage, previewParagraphs, renderPane } from "./renderPane";
 
 const first = (): string => previewParagraphs()[0] ?? "";
@@ -77,12 +78,7 @@ describe("options change the preview", () => {
   });
 
   test("unit conversion off keeps 万元 as the sheet writes it", async () => {
-    const grid = toGrid({
-      name: "wan",
-      description: "万元",
-      sheetName: "税收",
-      rows: [["1-6月主要指标"], ["指标名称", "计量单位", "本期", "上年同期"], ["税收收入", "万元", 45000, 40000]],
-    });
+    const grid = toGrid(taxInWan);
     const { user } = await renderPane(new MemoryWorkbookPort(grid));
     expect(first()).toBe("1-6月,实现税收收入4.5亿元,同比增长12.5%。");
     await user.click(screen.getByRole("switch", { name: "金额换算单位(如45000万元写作4.5亿元)" }));

@@ -3,6 +3,7 @@ import { buildReport } from "../../src/report/buildReport";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
 import { MemoryWorkbookPort } from "./memoryWorkbookPort";
+import { taxInWan } from "./taxInWan";
 import { previewParagraphs, renderPane } from "./renderPane";
 
 // The real engine, wrapped so that the test can count how often the pane runs it.
@@ -26,12 +27,7 @@ describe("how often the pane runs the engine", () => {
   });
 
   test("a changed option that the text depends on runs the engine once and changes the preview", async () => {
-    const grid = toGrid({
-      name: "wan",
-      description: "万元",
-      sheetName: "税收",
-      rows: [["1-6月主要指标"], ["指标名称", "计量单位", "本期", "上年同期"], ["税收收入", "万元", 45000, 40000]],
-    });
+    const grid = toGrid(taxInWan);
     const { user } = await renderPane(new MemoryWorkbookPort(grid));
     const runs = engine.mock.calls.length;
     await user.click(screen.getByRole("switch", { name: "金额换算单位(如45000万元写作4.5亿元)" }));
