@@ -24,6 +24,7 @@ module.exports = {
       testEnvironment: "jsdom",
       transform: { "^.+\\.(t|j)sx?$": swc },
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/setup/textEncoder.ts"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/domTimeout.ts"],
     },
   ],
