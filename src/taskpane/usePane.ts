@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { ColumnRole, Report, ReportWarning, SheetGrid } from "../report/types";
+import type { PaneSettings, WorkbookPort } from "../workbook/workbookPort";
+import { childCount } from "./childCount";
+import { completeSettings } from "./completeSettings";
+import { computeReport } from "./computeReport";
+import { copyText } from "./copyText";
+import { errorMessage } from "./errorMessage";
+import { headerTexts } from "./headerTexts";
+import type { PaneMessage } from "./paneMessage";
+import { paneReducer } from "./paneReducer";
+import { INITIAL_PANE_STATE, type PaneState } from "./paneState";
+import { sheetNameProblem } from "./sheetNameProblem";
+import { withColumnRole } from "./withColumnRole";
+
+/** How long settings wait after the last change before they are saved in the workbook. */
+const SAVE_DELAY_MS = 300;
+
+/** The pane's state, what is computed from it, and the commands its sections call. */
+export interface Pane {
+  readonly state: PaneState;
+  readonly busy: boolean;
+  readonly report?: Report;
+  /** The engine could not read the sheet: the message to show instead of a report. */
+  readonly failure?: PaneMessage;
+  readonly source?: SheetGrid;
+  /** Where the grid read starts in its sheet (0-based). */
+  readonly origin: { readonly row: number; readonly column: number };
+  /** The texts of the header row, one per column of the grid. */
+  readonly headers: readonly string[];
+  /** How many indicators are sub-items of another. */
+  readonly children: number;
+  readonly read: (selectionOnly: boolean) => Promise<void>;
+  readonly setSelectionOnly: (selectionOnly: boolean) => void;
+  readonly changeSettings: (settings: PaneSettings) => void;
+  readonly changeRole: (column: number, role: ColumnRole | undefined) => void;
+  readonly selectWarning: (warning: ReportWarning) => void;
+  readonly generate: () => Promise<void>;
+  readonly copy: () => Promise<void>;
+  readonly deleteGenerated: () => void;
+  readonly insertTemplate: () => void;
+  readonly dismissMessage: () => void;
+  /** Runs a piece of work with a progress bar; its result is shown as a success message, an error as a failure. */
+  readonly runTask: (label: string, action: string, work: () => Promise<string>) => Promise<void>;
+}
+
+/**
+ * The pane over a WorkbookPort: reads the sheet on open (after the stored settings), computes the report
+ * as the options change, saves changed settings shortly after the last change, and runs the commands.
+ */
+export function usePane(port: WorkbookPort): Pane {
+  const [state, dispatch] = useReducer(paneReducer, INITIAL_PANE_STATE);
+  const { source, settings, override, task } = state;
+  const busy = task !== undefined;
+
+  // The engine runs again only when what it reads changes: typing the output sheet's name or switching
+  // between values and formulas leaves the report as it is.
+  const { decimals, convertUnits, clauses, periodLabel } = settings;
+  const outcome = useMemo(() => {
+    if (source === undefined) return undefined;
+    const reportSettings = { decimals, convertUnits, clauses, ...(periodLabel !== undefined ? { periodLabel } : {}) };
+    return computeReport(source, reportSettings, override);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel]);
+  const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
+  const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
+
+  const read = useCallback(
+    async (selectionOnly: boolean) => {
+      dispatch({ type: "taskStarted", label: selectionOnly ? "正在读取选中区域…" : "正在读取工作表…" });
+      try {
+        const grid = await port.readSource(selectionOnly);
+        dispatch({ type: "sourceRead", source: grid });
+        dispatch({ type: "taskFinished" });
+      } catch (error) {
+        dispatch({ type: "taskFinished", message: errorMessage(error, "读取工作表") });
+      }
+    },
+    [port],
+  );
+
+  // On open: the settings stored in the workbook, then the active sheet.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      let stored: Partial<PaneSettings> | undefined;
+      try {
+        stored = await port.loadSettings();
+      } catch {
+        stored = undefined;
+      }
+      if (cancelled) return;
+      dispatch({ type: "settingsLoaded", settings: completeSettings(stored) });
+      await read(false);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [port, read]);
+
+  // Changed settings are saved in the workbook shortly after the last change.
+  const savedSettings = useRef<PaneSettings | undefined>(undefined);
+  useEffect(() => {
+    if (!state.settingsLoaded) return;
+    if (savedSettings.current === undefined) {
+      savedSettings.current = settings;
+      return;
+    }
+    if (savedSettings.current === settings) return;
+    const timer = setTimeout(() => {
+      savedSettings.current = settings;
+      port.saveSettings(settings).catch((error: unknown) => {
+        dispatch({ type: "taskFinished", message: errorMessage(error, "保存设置") });
+      });
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [port, settings, state.settingsLoaded]);
+
+  const layout = report?.analysis.layout;
+  const origin = source?.origin ?? { row: 0, column: 0 };
+  const headers = useMemo(
+    () => (source === undefined || layout === undefined ? [] : headerTexts(source, layout.headerRow)),
+    [source, layout],
+  );
+
+  const changeRole = (column: number, role: ColumnRole | undefined) => {
+    if (layout === undefined) return;
+    dispatch({
+      type: "layoutOverridden",
+      override: { headerRow: layout.headerRow, columns: withColumnRole(layout.columns, column, role) },
+    });
+  };
+
+  const selectWarning = (warning: ReportWarning) => {
+    if (source === undefined) return;
+    const column = warning.column ?? layout?.columns.name ?? 0;
+    port.selectCell(source.sheetName, origin.row + warning.row, origin.column + column).catch((error: unknown) => {
+      dispatch({ type: "taskFinished", message: errorMessage(error, "选中单元格") });
+    });
+  };
+
+  const generate = async () => {
+    if (report === undefined || source === undefined) return;
+    const nameProblem = sheetNameProblem(settings.outputSheetName);
+    if (nameProblem !== undefined) {
+      dispatch({
+        type: "taskFinished",
+        message: { intent: "error", title: "汇总表名称不可用", body: `${nameProblem}。请在“选项”中修改名称。` },
+      });
+      return;
+    }
+    const wished = settings.outputSheetName.trim();
+    dispatch({ type: "taskStarted", label: "正在生成汇总表…" });
+    try {
+      const result = await port.writeSummary(report, source, {
+        sheetName: wished,
+        mode: settings.mode,
+        onProgress: (percent, step) => dispatch({ type: "taskProgress", percent, step }),
+      });
+      const renamed =
+        result.sheetName === wished ? "" : `已有名为“${wished}”的工作表(不是统计助手生成的),所以写入了新表。`;
+      dispatch({
+        type: "taskFinished",
+        message: {
+          intent: "success",
+          title: `已生成汇总表“${result.sheetName}”`,
+          body: `${renamed}共${report.table.rows.length}个指标、${report.paragraphs.length}段文字;原始指标表没有改动。`,
+        },
+      });
+    } catch (error) {
+      dispatch({ type: "taskFinished", message: errorMessage(error, "生成汇总表") });
+    }
+  };
+
+  const copy = async () => {
+    if (report === undefined) return;
+    const copied = await copyText(report.paragraphs.join("\n"));
+    dispatch({
+      type: "taskFinished",
+      message: copied
+        ? { intent: "success", title: "文字已复制", body: `共${report.paragraphs.length}段,可以粘贴到 Word 报告中。` }
+        : { intent: "error", title: "无法写入剪贴板", body: "请在“文字预览”中选中文字,按 Ctrl+C(Mac 上按 ⌘+C)复制。" },
+    });
+  };
+
+  const runTask = async (label: string, action: string, work: () => Promise<string>) => {
+    dispatch({ type: "taskStarted", label });
+    try {
+      const done = await work();
+      dispatch({ type: "taskFinished", message: { intent: "success", title: done, body: "" } });
+    } catch (error) {
+      dispatch({ type: "taskFinished", message: errorMessage(error, action) });
+    }
+  };
+
+  const deleteGenerated = () =>
+    void runTask("正在删除生成的表…", "删除生成的表", async () => {
+      const count = await port.deleteGenerated();
+      return count === 0 ? "没有统计助手生成的表" : `已删除${count}张生成的表`;
+    });
+
+  const insertTemplate = () =>
+    void runTask(
+      "正在插入标准指标表…",
+      "插入标准指标表",
+      async () => `已插入“${await port.insertTemplate()}”,填好数据后点“重新识别”`,
+    );
+
+  return {
+    state,
+    busy,
+    ...(report !== undefined ? { report } : {}),
+    ...(failure !== undefined ? { failure } : {}),
+    ...(source !== undefined ? { source } : {}),
+    origin,
+    headers,
+    children: childCount(report?.analysis.indicators ?? []),
+    read,
+    setSelectionOnly: (selectionOnly) => dispatch({ type: "selectionOnlyChanged", selectionOnly }),
+    changeSettings: (next) => dispatch({ type: "settingsChanged", settings: next }),
+    changeRole,
+    selectWarning,
+    generate,
+    copy,
+    deleteGenerated,
+    insertTemplate,
+    dismissMessage: () => dispatch({ type: "messageDismissed" }),
+    runTask,
+  };
+}
