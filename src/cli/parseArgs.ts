@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly json: boolean;
   /** --out writes the summary table as Excel formulas over a copy of the source sheet. */
   readonly formulas: boolean;
+  /** --out may replace an existing file the tool did not write (never an input). */
+  readonly force: boolean;
   readonly decimals?: number;
   readonly convertUnits: boolean;
   readonly verbs: boolean;
@@ -33,6 +35,8 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
                     多个输入时为输出文件夹
   --formulas        与 --out 同用:汇总表写成 Excel 公式,引用一并复制到新工作簿的原表,
                     改动原表数字后自动重算
+  --force           与 --out 同用:输出文件已存在但不是统计助手生成的,也替换它
+                    (输入的指标表在任何情况下都不会被替换)
   --json            以 JSON 输出 paragraphs、table、warnings
   --decimals N      百分比保留小数位数(默认 1)
   --no-convert      不换算单位(如万元不换成亿元)
@@ -57,6 +61,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let decimals: number | undefined;
   let json = false;
   let formulas = false;
+  let force = false;
   let convertUnits = true;
   let verbs = true;
   let highlights = false;
@@ -92,6 +97,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case "--formulas":
         formulas = true;
         break;
+      case "--force":
+        force = true;
+        break;
       case "--no-convert":
         convertUnits = false;
         break;
@@ -118,10 +126,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!help && formulas && out === undefined) {
     throw new UsageError("--formulas 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
   }
+  if (!help && force && out === undefined) {
+    throw new UsageError("--force 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
+  }
   return {
     inputs,
     json,
     formulas,
+    force,
     convertUnits,
     verbs,
     highlights,

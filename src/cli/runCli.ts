@@ -1,10 +1,20 @@
 import { mkdir, readFile, readdir, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { ReportError, type Report, type ReportOptions, type SheetGrid } from "../report/types";
 import { readSheetGrid } from "../workbook/xlsx/readSheetGrid";
 import { writeSummaryWorkbook } from "../workbook/xlsx/writeSummaryWorkbook";
+import { internalErrorMessage } from "./internalErrorMessage";
 import { parseArgs, USAGE, UsageError, type CliOptions } from "./parseArgs";
+import {
+  fileIdentity,
+  isToolOutput,
+  OutputGuard,
+  OutputRefused,
+  sameFile,
+  writeProblem,
+  type FileIdentity,
+} from "./safeOutput";
 
 export type BuildReport = (grid: SheetGrid, options: ReportOptions) => Report;
 
@@ -17,9 +27,13 @@ export interface CliIo {
 
 /** A failure the user can act on; its message is Chinese and names the file (and sheet). */
 export class CliError extends Error {
-  constructor(message: string) {
+  /** A few words for the closing summary of a run over several files. */
+  readonly brief: string;
+
+  constructor(message: string, brief = "无法读取") {
     super(message);
     this.name = "CliError";
+    this.brief = brief;
   }
 }
 
@@ -44,27 +58,65 @@ function reportOptions(options: CliOptions): ReportOptions {
   };
 }
 
-/** The .xlsx files named on the command line, folders expanded (Office lock files ~$ skipped). */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+/** The inputs of a run, and what expanding them left out (said on stderr, never silently). */
+export interface ExpandedInputs {
+  readonly files: readonly string[];
+  /** Whether a folder was named: --out is then a folder too, even for a folder of one file. */
+  readonly folder: boolean;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The .xlsx files named on the command line, folders expanded. A folder's Office lock files (~$) are
+ * skipped, and so are the files the tool wrote (its summary workbooks, marked), so that a second run over
+ * a folder does not read the first run's outputs; a file named twice (also through a link) is read once.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
+  const notes: string[] = [];
+  const seen: { file: string; identity: FileIdentity }[] = [];
+  let folder = false;
+  const add = async (file: string): Promise<void> => {
+    const identity = await fileIdentity(file);
+    const twin = identity === undefined ? undefined : seen.find((other) => sameFile(other.identity, identity));
+    if (twin !== undefined) {
+      notes.push(`“${file}”与“${twin.file}”是同一个文件,只读取一次`);
+      return;
+    }
+    if (identity !== undefined) seen.push({ file, identity });
+    files.push(file);
+  };
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info === undefined) {
       throw new CliError(`找不到文件“${input}”,请检查路径`);
     }
-    if (info.isDirectory()) {
-      const names = (await readdir(input))
-        .filter((name) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
-        .sort();
-      if (names.length === 0) {
-        throw new CliError(`文件夹“${input}”中没有 .xlsx 文件`);
+    if (!info.isDirectory()) {
+      await add(input);
+      continue;
+    }
+    folder = true;
+    const names = (await readdir(input))
+      .filter((name) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
+      .sort();
+    if (names.length === 0) {
+      throw new CliError(`文件夹“${input}”中没有 .xlsx 文件`);
+    }
+    let read = 0;
+    for (const name of names) {
+      const file = join(input, name);
+      if (await isToolOutput(file)) {
+        notes.push(`跳过“${file}”:这是统计助手生成的汇总工作簿,不是指标表`);
+        continue;
       }
-      files.push(...names.map((name) => join(input, name)));
-    } else {
-      files.push(input);
+      read += 1;
+      await add(file);
+    }
+    if (read === 0) {
+      throw new CliError(`文件夹“${input}”中只有统计助手生成的汇总工作簿,没有要读取的指标表`);
     }
   }
-  return files;
+  return { files, notes, folder };
 }
 
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -110,6 +162,9 @@ function tryReport(
   }
 }
 
+/** The closing summary's words for a file without a readable indicator table. */
+const NO_TABLE = "没有找到指标表";
+
 /** Reads one file and builds its report on the chosen (or first readable) sheet. */
 export async function reportFile(
   file: string,
@@ -122,17 +177,20 @@ export async function reportFile(
   if (options.sheet !== undefined) {
     const sheet = book.getWorksheet(options.sheet);
     if (sheet === undefined) {
-      throw new CliError(`“${file}”中没有名为“${options.sheet}”的工作表;现有工作表:${names.join("、") || "(无)"}`);
+      throw new CliError(
+        `“${file}”中没有名为“${options.sheet}”的工作表;现有工作表:${names.join("、") || "(无)"}`,
+        "没有指定的工作表",
+      );
     }
     const result = tryReport(sheet, opts, buildReport);
     if (result instanceof ReportError) {
       // The engine's messages name the sheet ("工作表“1-9月”中找不到指标表的表头…").
-      throw new CliError(`“${file}”:${sentence(result.message)}`);
+      throw new CliError(`“${file}”:${sentence(result.message)}`, NO_TABLE);
     }
     return result;
   }
   if (names.length === 0) {
-    throw new CliError(`“${file}”中没有工作表`);
+    throw new CliError(`“${file}”中没有工作表`, NO_TABLE);
   }
   const failures: ReportError[] = [];
   for (const sheet of book.worksheets) {
@@ -141,52 +199,33 @@ export async function reportFile(
     failures.push(result);
   }
   if (failures.length === 1) {
-    throw new CliError(`“${file}”:${sentence(failures[0]?.message ?? "")}`);
+    throw new CliError(`“${file}”:${sentence(failures[0]?.message ?? "")}`, NO_TABLE);
   }
   throw new CliError(
     `“${file}”的${names.length}个工作表中都没有找到指标表:${failures.map((failure) => failure.message).join(";")}。`,
+    NO_TABLE,
   );
 }
 
-/** The output file of one input: --out itself for one input, else "<name>_汇总.xlsx" in --out or beside the input. */
+/** The output file of one input: --out itself for one input, else "<name>_汇总.xlsx" in the --out folder. */
 export function outputFile(input: string, out: string, several: boolean): string {
-  const target = several ? join(out, `${basename(input, extname(input))}_汇总.xlsx`) : out;
-  if (resolve(target) === resolve(input)) {
-    throw new CliError(`输出文件“${target}”与输入文件相同:为保护原表,不会覆盖,请换一个输出文件名`);
-  }
-  return target;
+  return several ? join(out, `${basename(input, extname(input))}_汇总.xlsx`) : out;
 }
 
-/** Why a file could not be written, in words a user can act on. */
-function writeProblem(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "所在文件夹不存在";
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "没有写入权限";
-    case "EEXIST":
-    case "ENOTDIR":
-      return "路径上已有同名文件,不是文件夹";
-    case "EISDIR":
-      return "这是一个文件夹,请给出 .xlsx 文件名";
-    case "EBUSY":
-      return "文件正被其他程序(如 Excel)打开,请先关闭";
-    case "ENOSPC":
-      return "磁盘空间不足";
-    default:
-      return `写入失败(${typeof code === "string" ? code : error instanceof Error ? error.message : String(error)})`;
-  }
-}
-
-/** Writes one summary workbook; a failure becomes a CliError naming the file. */
-async function writeOutput(report: Report, out: string, grid: SheetGrid, formulas: boolean): Promise<void> {
+/** Writes one summary workbook through the guard; a refusal or a failure becomes a CliError naming the file. */
+async function writeOutput(
+  guard: OutputGuard,
+  input: string,
+  out: string,
+  report: Report,
+  grid: SheetGrid,
+  formulas: boolean,
+): Promise<void> {
   try {
-    await writeSummaryWorkbook(report, out, formulas ? { source: grid } : {});
+    await guard.write(input, out, (temp) => writeSummaryWorkbook(report, temp, formulas ? { source: grid } : {}));
   } catch (error) {
-    throw new CliError(`无法写入“${out}”:${writeProblem(error)}`);
+    if (error instanceof OutputRefused) throw new CliError(error.message, error.brief);
+    throw new CliError(`无法写入“${out}”:${writeProblem(error)}`, writeProblem(error));
   }
 }
 
@@ -201,7 +240,7 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
   }
 }
 
-/** Runs the command line; returns the exit code (0 ok, 1 some file failed, 2 usage error). */
+/** Runs the command line; returns the exit code (0 ok, 1 some file failed, 2 usage error, 3 an error of the program in a run over several files). */
 export async function runCli(argv: readonly string[], io: CliIo, buildReport: BuildReport): Promise<number> {
   let options: CliOptions;
   try {
@@ -217,9 +256,9 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  let files: string[];
+  let expanded: ExpandedInputs;
   try {
-    files = await expandInputs(options.inputs);
+    expanded = await expandInputs(options.inputs);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`错误:${error.message}\n`);
@@ -227,7 +266,9 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
     }
     throw error;
   }
-  const several = files.length > 1;
+  for (const note of expanded.notes) io.stderr(`提示:${note}\n`);
+  const files = expanded.files;
+  const several = files.length > 1 || expanded.folder;
   if (several && options.out !== undefined) {
     // Several inputs write "<name>_汇总.xlsx" files into the --out folder, made when missing.
     try {
@@ -237,16 +278,19 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
       return 1;
     }
   }
+  const out = options.out;
+  const guard = await OutputGuard.open(files, { force: options.force });
+  if (out !== undefined) {
+    for (const file of files) await guard.reserve(file, outputFile(file, out, several));
+  }
   const results: JsonResult[] = [];
-  let failed = 0;
+  const failures: { file: string; brief: string }[] = [];
+  let internal = false;
   for (const [index, file] of files.entries()) {
     try {
       const { report, sheet, grid } = await reportFile(file, options, buildReport);
-      let out: string | undefined;
-      if (options.out !== undefined) {
-        out = outputFile(file, options.out, several);
-        await writeOutput(report, out, grid, options.formulas);
-      }
+      const target = out === undefined ? undefined : outputFile(file, out, several);
+      if (target !== undefined) await writeOutput(guard, file, target, report, grid, options.formulas);
       if (options.json) {
         results.push({
           file,
@@ -255,7 +299,7 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
           paragraphs: report.paragraphs,
           table: report.table,
           warnings: report.warnings,
-          ...(out !== undefined ? { out } : {}),
+          ...(target !== undefined ? { out: target } : {}),
         });
       } else {
         if (several) io.stdout(`【${basename(file)}】\n`);
@@ -265,16 +309,32 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
           io.stderr(`提示(${basename(file)} / ${sheet}):${warning.message}\n`);
         }
       }
-      if (out !== undefined) io.stderr(`已写入 ${out}\n`);
+      if (target !== undefined) io.stderr(`已写入 ${target}\n`);
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      failed += 1;
-      io.stderr(`${several && io.stderrIsTty ? "\n" : ""}错误:${error.message}\n`);
+      // One file's failure, even an error of the program itself, never stops the others of a run.
+      if (!(error instanceof CliError) && !several) throw error;
+      const lead = several && io.stderrIsTty ? "\n" : "";
+      if (error instanceof CliError) {
+        failures.push({ file, brief: error.brief });
+        io.stderr(`${lead}错误:${error.message}\n`);
+      } else {
+        internal = true;
+        failures.push({ file, brief: "程序内部错误" });
+        io.stderr(`${lead}错误:“${file}”:${internalErrorMessage(error)}`);
+      }
     }
     if (several) progress(io, index + 1, files.length, file);
   }
   if (options.json) {
     io.stdout(`${JSON.stringify(several ? results : (results[0] ?? null), null, 2)}\n`);
   }
-  return failed > 0 ? 1 : 0;
+  if (several) io.stderr(`${runSummary(files.length, failures)}\n`);
+  return internal ? 3 : failures.length > 0 ? 1 : 0;
+}
+
+/** The closing line of a run over several files: how many were done, how many failed and why. */
+export function runSummary(total: number, failures: readonly { file: string; brief: string }[]): string {
+  if (failures.length === 0) return `完成:${total}个文件全部处理成功`;
+  const reasons = failures.map(({ file, brief }) => `${basename(file)}(${brief})`).join("、");
+  return `完成:${total}个文件中${total - failures.length}个成功,${failures.length}个失败:${reasons}`;
 }

@@ -175,7 +175,7 @@ describe("outputs that cannot be written: exit 1, a message naming the output, t
 
   it.each([
     ["a folder that does not exist", (): string => join(dir, "没有这个文件夹", "汇总.xlsx"), "所在文件夹不存在"],
-    ["a folder instead of a file name", (): string => dir, "这是一个文件夹,请给出 .xlsx 文件名"],
+    ["a folder instead of a file name", (): string => dir, "这是一个文件夹,请给出文件名"],
   ])("%s", async (_case, target, reason) => {
     const file = await sample();
     const result = await runUnchanged(file, ["--out", target()]);

@@ -142,6 +142,7 @@ describe("the command line over .xlsx files, with the report engine", () => {
       `提示(b.xlsx / 指标):${WARNING}`,
       `已写入 ${join(outDir, "b_汇总.xlsx")}`,
       `处理 2/2: ${join(dir, "b.xlsx")}`,
+      "完成:2个文件全部处理成功",
       "",
     ]);
     const book = new ExcelJS.Workbook();

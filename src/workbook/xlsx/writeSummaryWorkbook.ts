@@ -3,6 +3,8 @@ import type { Report, SheetGrid } from "../../report/types";
 import { DEFAULT_SUMMARY_SHEET_NAME, uniqueSheetName } from "../sheetName";
 import { summaryFormulaRows } from "../summaryFormulas";
 import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
+import { OUTPUT_MARK_SUMMARY_WORKBOOK } from "../outputMark";
+import { markedWorkbookWriter } from "./markedWorkbookWriter";
 
 /**
  * Deflate level of the written file: 1, the fastest. A summary workbook is small, so the few percent of
@@ -93,7 +95,7 @@ function writeSourceCopy(book: ExcelJS.stream.xlsx.WorkbookWriter, source: Sheet
 
 /**
  * Writes the summary workbook of a report (title, period, table, paragraphs on one sheet, plus the source
- * copy in formula mode) to a new file. Rows are streamed to the file as they are laid out (ExcelJS's
+ * copy in formula mode) to a new file, marked as the tool's output (outputMark.ts). Rows are streamed to the file as they are laid out (ExcelJS's
  * streaming writer, compressed by Node's zlib), so the whole sheet is never held as ExcelJS objects.
  */
 export async function writeSummaryWorkbook(
@@ -108,12 +110,10 @@ export async function writeSummaryWorkbook(
     options.sheetName ?? DEFAULT_SUMMARY_SHEET_NAME,
     source === undefined ? [] : [source.sheetName],
   );
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: true,
-    zip: { zlib: { level: ZIP_LEVEL } },
-  });
+  const book = markedWorkbookWriter(
+    { filename: file, useStyles: true, useSharedStrings: true, zip: { zlib: { level: ZIP_LEVEL } } },
+    OUTPUT_MARK_SUMMARY_WORKBOOK,
+  );
   const sheet = book.addWorksheet(name);
   sheet.columns = layout.columnWidths.map((width) => ({ width }));
   const styles = new SharedStyles();
