@@ -2,6 +2,7 @@ import { formatDecimal, withoutSign } from "./decimal";
 import { DEFAULT_DECIMALS } from "./growthPhrase";
 import { finite } from "./nonFiniteError";
 import { PHRASES } from "./phrases";
+import { progressGapPoints, progressMonths } from "./rate";
 import { fillOne, fillSplit, splitPhrase } from "./splitPhrase";
 
 const SHARE = splitPhrase(PHRASES.completion.share);
@@ -37,11 +38,12 @@ export function completionPhrase(
     return PHRASES.completion.full;
   }
   const share = fillOne(SHARE, r);
-  if (months === undefined || !(months > 0 && months < 12)) {
+  const progressAt = progressMonths(months);
+  if (progressAt === undefined) {
     return share;
   }
-  const progress = progressPhrase(ratio, months, decimals);
-  return months === 6 && shown >= 50
+  const progress = progressPhrase(ratio, progressAt, decimals);
+  return progressAt === 6 && shown >= 50
     ? share + "," + progress + "," + PHRASES.progress.halfAndHalf
     : share + "," + progress;
 }
@@ -51,7 +53,7 @@ export function completionPhrase(
  * than print Infinity or NaN.
  */
 export function progressPhrase(ratio: number, months: number, decimals: number = DEFAULT_DECIMALS): string {
-  const gap = (finite(ratio) - finite(months) / 12) * 100;
+  const gap = progressGapPoints(finite(ratio), finite(months));
   const shownText = formatDecimal(finite(gap), decimals);
   if (Number(shownText) === 0) {
     return PHRASES.progress.even;

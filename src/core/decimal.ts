@@ -133,3 +133,19 @@ export function roundsToZero(x: number, decimals: number): boolean {
 export function withoutSign(text: string): string {
   return text.charCodeAt(0) === 45 ? text.slice(1) : text;
 }
+
+/** Decimals a displayed number shows ("9.29%" -> 2, "37.6" -> 1, "1,234" -> 0). */
+export function shownDecimals(text: string): number {
+  // The first "digit . digits" in the text, as /\d\.(\d+)/ finds it, without a regular expression per call.
+  for (let dot = text.indexOf(".", 1); dot > 0; dot = text.indexOf(".", dot + 1)) {
+    if (!isDigit(text.charCodeAt(dot - 1))) continue;
+    let end = dot + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end > dot + 1) return end - dot - 1;
+  }
+  return 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -18,3 +18,4 @@ export * from "./contributionPhrase";
 export * from "./sentence";
 export * from "./percentToFraction";
 export * from "./looksLikePercentNumber";
+export * from "./rate";

@@ -1,3 +1,4 @@
+import { progressGapPoints } from "./rate";
 import { fail, finiteResult, firstInvalid, ok, type MetricResult } from "./metricResult";
 
 /** 开工率、竣工率、投产率、占比: part / whole, as a fraction. */
@@ -50,7 +51,7 @@ export function progressGap(
   if (!done.ok) return done;
   const time = timeProgress(months);
   if (!time.ok) return time;
-  return finiteResult((done.value - time.value) * 100);
+  return finiteResult(progressGapPoints(done.value, months as number));
 }
 
 /** 百分点: r − r₀ for two rates given as fractions, in percentage points. */

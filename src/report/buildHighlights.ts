@@ -1,8 +1,9 @@
 import { roundsToZero } from "../core/decimal";
 import { PHRASES, fillPhrase } from "../core/phrases";
+import { progressGapPoints, progressMonths, rateExists } from "../core/rate";
 import { growthText, isRateIndicator } from "./indicatorPhrases";
 import type { ResolvedOptions } from "./resolveOptions";
-import type { Analysis, Period } from "./types";
+import type { Analysis, Indicator, Period } from "./types";
 
 /** Names listed in full up to this many; more are "A、B、C等N项指标". */
 const LIST_LIMIT = 3;
@@ -10,6 +11,11 @@ const LIST_LIMIT = 3;
 /** True when a percentage shows as zero at `decimals` places; a value of 1 or more never does, so it is not rounded. */
 function showsAsZero(percent: number, decimals: number): boolean {
   return Math.abs(percent) < 1 && roundsToZero(percent, decimals);
+}
+
+/** The growth as a fraction, 0 without one. */
+function growthOf(indicator: Indicator): number {
+  return indicator.growth?.fraction ?? 0;
 }
 
 function nameList(names: readonly string[], one: string, many: string): string {
@@ -30,15 +36,15 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
       indicator.current !== undefined &&
       indicator.growth !== undefined &&
       !isRateIndicator(indicator) &&
-      !(indicator.previous !== undefined && (indicator.previous.value <= 0 || indicator.current.value < 0)),
+      !(indicator.previous !== undefined && !rateExists(indicator.current.value, indicator.previous.value)),
   );
   const parts: string[] = [];
   const growing = stated.filter(
-    (indicator) => (indicator.growth ?? 0) > 0 && !showsAsZero((indicator.growth ?? 0) * 100, options.decimals),
+    (indicator) => growthOf(indicator) > 0 && !showsAsZero(growthOf(indicator) * 100, options.decimals),
   );
   if (stated.length >= 2 && growing.length > 0) {
     const fastest = growing.reduce((best, indicator) =>
-      (indicator.growth ?? 0) > (best.growth ?? 0) ? indicator : best,
+      growthOf(indicator) > growthOf(best) ? indicator : best,
     );
     const growth = growthText(fastest, options);
     if (growth !== undefined) {
@@ -46,17 +52,17 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
     }
   }
   const declining = stated
-    .filter((indicator) => (indicator.growth ?? 0) < 0 && !showsAsZero((indicator.growth ?? 0) * 100, options.decimals))
+    .filter((indicator) => growthOf(indicator) < 0 && !showsAsZero(growthOf(indicator) * 100, options.decimals))
     .map((indicator) => indicator.name);
   if (declining.length > 0) {
     parts.push(nameList(declining, PHRASES.report.highlights.declines, PHRASES.report.highlights.declinesMany));
   }
-  const months = period.months;
-  if (options.progress && months !== undefined && months > 0 && months < 12) {
+  const months = progressMonths(period.months);
+  if (options.progress && months !== undefined) {
     const behind = analysis.indicators
       .filter((indicator) => {
         if (indicator.completion === undefined || indicator.current === undefined) return false;
-        const gap = (indicator.completion - months / 12) * 100;
+        const gap = progressGapPoints(indicator.completion.fraction, months);
         return gap < 0 && !showsAsZero(gap, options.decimals);
       })
       .map((indicator) => indicator.name);

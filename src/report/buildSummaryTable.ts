@@ -1,6 +1,6 @@
-import { roundHalfUp } from "../core/decimal";
+import { roundHalfUp, shownDecimals } from "../core/decimal";
+import { progressGapPoints, progressMonths, type Rate } from "../core/rate";
 import { isRateIndicator } from "./indicatorPhrases";
-import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
 import type {
   Analysis,
@@ -65,35 +65,38 @@ function finiteOr(value: number, formula: CellFormula): SummaryCell {
   return Number.isFinite(value) ? { value, formula } : { value: NO_RATE };
 }
 
+/** A rate cell the sheet gives, as a percent number (30.5) that refers to the cell (times 100 for a stored fraction). */
+function sheetRateCell(rate: Rate, figure: Figure): SummaryCell {
+  return rate.stored === "fraction"
+    ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
+    : { value: figure.value, formula: ref(figure) };
+}
+
 function growthCell(indicator: Indicator): SummaryCell {
   const { current, previous } = indicator;
-  if (indicator.growthSource === "sheet" && indicator.growthFigure !== undefined && indicator.growth !== undefined) {
-    const figure = indicator.growthFigure;
-    return indicator.growthIsFraction === true
-      ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
-      : { value: figure.value, formula: ref(figure) };
+  const growth = indicator.growth;
+  if (growth?.source === "sheet" && indicator.growthFigure !== undefined) {
+    return sheetRateCell(growth, indicator.growthFigure);
   }
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return { value: null };
   // analyzeSheet computed the growth unless the base is not positive, the figure negative or the result too large.
-  if (indicator.growthSource !== "computed" || indicator.growth === undefined) return { value: NO_RATE };
+  if (growth?.source !== "computed") return { value: NO_RATE };
   return {
-    value: clean(indicator.growth * 100),
+    value: clean(growth.fraction * 100),
     formula: { op: "growth", current: at(current), previous: at(previous) },
   };
 }
 
 function completionCell(indicator: Indicator): SummaryCell {
   const { current, target } = indicator;
-  if (indicator.completionFigure !== undefined && indicator.completion !== undefined) {
-    const figure = indicator.completionFigure;
-    return indicator.completionIsFraction === true
-      ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
-      : { value: figure.value, formula: ref(figure) };
+  const done = indicator.completion;
+  if (done?.source === "sheet" && indicator.completionFigure !== undefined) {
+    return sheetRateCell(done, indicator.completionFigure);
   }
   if (current === undefined || target === undefined) return { value: null };
   // analyzeSheet computed the completion unless the target is not positive, a rate, or the result too large.
-  if (indicator.completion === undefined) return { value: NO_RATE };
-  return { value: clean(indicator.completion * 100), formula: { op: "ratio", part: at(current), whole: at(target) } };
+  if (done === undefined) return { value: NO_RATE };
+  return { value: clean(done.fraction * 100), formula: { op: "ratio", part: at(current), whole: at(target) } };
 }
 
 function progressGapCell(indicator: Indicator, months: number): SummaryCell {
@@ -101,7 +104,7 @@ function progressGapCell(indicator: Indicator, months: number): SummaryCell {
   if (indicator.completion === undefined) {
     return { value: current !== undefined && target !== undefined ? NO_RATE : null };
   }
-  const value = clean((indicator.completion - months / 12) * 100);
+  const value = clean(progressGapPoints(indicator.completion.fraction, months));
   if (indicator.completionFigure === undefined && current !== undefined && target !== undefined) {
     return { value, formula: { op: "progressGap", part: at(current), whole: at(target), months } };
   }
@@ -110,6 +113,8 @@ function progressGapCell(indicator: Indicator, months: number): SummaryCell {
 
 function changeCell(indicator: Indicator): SummaryCell {
   const { current, previous } = indicator;
+  // The sheet's 增减额 as it gives it.
+  if (indicator.change !== undefined) return figureCell(indicator.change);
   if (current === undefined || previous === undefined) return { value: null };
   return finiteOr(clean(current.value - previous.value), {
     op: "change",
@@ -128,14 +133,14 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
   const { columns } = analysis.layout;
   const formats = analysis.columnFormats ?? {};
   const indicators = analysis.indicators;
-  const months = period.months !== undefined && period.months > 0 && period.months < 12 ? period.months : undefined;
+  const months = progressMonths(period.months);
   const hasCompletion = columns.target !== undefined || columns.completion !== undefined;
 
   const keys: SummaryColumnKey[] = ["name"];
   if (indicators.some((indicator) => indicator.unit !== "")) keys.push("unit");
   if (columns.current !== undefined) keys.push("current");
   if (columns.previous !== undefined) keys.push("previous");
-  if (columns.current !== undefined && columns.previous !== undefined) keys.push("change");
+  if ((columns.current !== undefined && columns.previous !== undefined) || columns.change !== undefined) keys.push("change");
   if (columns.previous !== undefined || columns.growth !== undefined) keys.push("growth");
   if (columns.target !== undefined) keys.push("target");
   if (hasCompletion) keys.push("completion");
@@ -148,7 +153,8 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
     }, options.decimals);
 
   const changeFormat =
-    formats.current !== undefined && formats.current === formats.previous ? formats.current : FALLBACK_FORMAT;
+    formats.change ??
+    (formats.current !== undefined && formats.current === formats.previous ? formats.current : FALLBACK_FORMAT);
   const numberFormats: Record<SummaryColumnKey, string> = {
     name: "@",
     unit: "@",

@@ -1,9 +1,12 @@
 import { looksLikeUnit, normalizeUnit } from "../core/units";
 import { cellText } from "./cellText";
-import { headerRole, headerYear } from "./headerRole";
+import { headerRole, headerYear } from "./roles/headerRole";
+import { HEADER_VALUE_ROLES, type ColumnRole } from "./roles/columnRoles";
+import { MESSAGES } from "./messages";
 import { normalizeText } from "./normalizeText";
+import { rowName } from "./rowName";
 import { isFootnote } from "./parseLabel";
-import type { ColumnRole, ReportOptions, SheetGrid, SheetLayout } from "./types";
+import type { ReportOptions, SheetGrid, SheetLayout } from "./types";
 import { ReportError } from "./types";
 
 /** The layout found on a sheet, with the texts the period and the title are read from. */
@@ -21,7 +24,7 @@ export interface DetectedLayout {
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;
-const VALUE_ROLES: readonly ColumnRole[] = ["current", "previous", "growth", "target", "completion"];
+const VALUE_ROLES = HEADER_VALUE_ROLES;
 
 function rowWidth(grid: SheetGrid, row: number): number {
   return grid.cells[row]?.length ?? 0;
@@ -240,10 +243,7 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
   }
   const columnsFromOverride = override.columns;
   if (best.score === 0 && columnsFromOverride === undefined) {
-    throw new ReportError(
-      "no-header",
-      `工作表“${grid.sheetName}”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个`,
-    );
+    throw new ReportError("no-header", MESSAGES.noHeader(grid.sheetName));
   }
   const top = best.top >= 0 ? best.top : (override.headerRow ?? 0);
   const bottom = best.bottom >= 0 ? best.bottom : (override.headerRow ?? 0);
@@ -292,10 +292,7 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
     }
   }
   if (lastDataRow < firstDataRow) {
-    throw new ReportError(
-      "no-indicators",
-      `工作表“${grid.sheetName}”的表头(第${bottom + 1 + (grid.origin?.row ?? 0)}行)下面没有指标行`,
-    );
+    throw new ReportError("no-indicators", MESSAGES.noIndicatorRows(grid.sheetName, rowName(grid, bottom)));
   }
   const found = Object.keys(columns).length;
   const confidence =

@@ -4,7 +4,7 @@ export { analyzeSheet, DEFAULT_GROWTH_TOLERANCE } from "./analyzeSheet";
 export { buildReport, buildReportFromAnalysis } from "./buildReport";
 export { STANDARD_TEMPLATE_HEADER_ROW, standardTemplate } from "./standardTemplate";
 export { detectLayout, type DetectedLayout } from "./detectLayout";
-export { headerRole } from "./headerRole";
+export * from "./roles";
 export { readPeriod } from "./readPeriod";
 export { resolveOptions, type ResolvedOptions } from "./resolveOptions";
 export { NO_RATE } from "./buildSummaryTable";

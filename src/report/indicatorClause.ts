@@ -3,7 +3,7 @@ import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
-import { changeText, completionText, figureText, growthDecimals, growthText } from "./indicatorPhrases";
+import { changeText, completionText, figureText, growthText, rateDecimals } from "./indicatorPhrases";
 import { rateGrowthText } from "./rateGrowthText";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
@@ -32,10 +32,9 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
   if (current === undefined) {
     // A row that gives only its growth: 规上工业增加值同比增长8.5%.
     const given = indicator.growth;
-    const figure = indicator.growthFigure;
-    if (indicator.growthSource !== "sheet" || given === undefined || figure === undefined) return undefined;
+    if (given?.source !== "sheet") return undefined;
     // growthText states a % row in points against last year; a row of growth alone is its growth.
-    const growth = statable(() => growthPhrase(given, { decimals: growthDecimals(indicator, options) }));
+    const growth = statable(() => growthPhrase(given.fraction, { decimals: rateDecimals(given, options) }));
     return growth === undefined ? undefined : (growthRateName(indicator) ?? indicator.name) + growth;
   }
   const rateName = growthRateName(indicator);

@@ -2,15 +2,15 @@ import { amountText } from "../core/amountText";
 import { changePhrase } from "../core/changePhrase";
 import { COMPARISON_PHRASES } from "../core/comparisonPhrases";
 import { completionPhrase } from "../core/completionPhrase";
-import { formatDecimal } from "../core/decimal";
 import { growthPhrase, yoyPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
+import { progressMonths, rateExists, rateOfShownFigure } from "../core/rate";
+import { formatDecimal, shownDecimals } from "../core/decimal";
 import { scaleAmount } from "../core/units";
 import { canonicalUnit } from "./canonicalUnit";
-import { rateFraction } from "./rateFraction";
-import { shownDecimals } from "./readFigure";
 import type { ResolvedOptions } from "./resolveOptions";
+import type { Rate } from "../core/rate";
 import type { Figure, Indicator, Period } from "./types";
 
 /** True for rate indicators (unit %), whose change is stated in percentage points, not as a growth. */
@@ -54,36 +54,36 @@ export function growthText(indicator: Indicator, options: ResolvedOptions): stri
   const { current, previous } = indicator;
   if (isRateIndicator(indicator)) {
     if (current === undefined || previous === undefined) return undefined;
-    const points = pointsPhrase(rateFraction(current), rateFraction(previous), options.decimals);
+    const points = pointsPhrase(
+      rateOfShownFigure(current.value, current.text),
+      rateOfShownFigure(previous.value, previous.text),
+      options.decimals,
+    );
     return points === PHRASES.points.flat
       ? COMPARISON_PHRASES.yoy.flat
       : fillPhrase(PHRASES.report.pointsVersus, { base: PHRASES.comparison.yoy.base, points });
   }
-  if (current !== undefined && previous !== undefined && (previous.value <= 0 || current.value < 0)) {
+  if (current !== undefined && previous !== undefined && !rateExists(current.value, previous.value)) {
     return yoyPhrase(current.value, previous.value, { decimals: options.decimals });
   }
   if (indicator.growth === undefined) return undefined;
-  return growthPhrase(indicator.growth, { decimals: growthDecimals(indicator, options) });
+  return growthPhrase(indicator.growth.fraction, { decimals: rateDecimals(indicator.growth, options) });
 }
 
-/**
- * The decimals a growth is printed with: the sheet's growth keeps the decimals it shows (9.29 or 9.29%);
- * a fraction in a General cell (0.30491 for 30.491%) shows none that fit, so the configured decimals apply,
- * as they do to a computed growth.
- */
-export function growthDecimals(indicator: Indicator, options: ResolvedOptions): number {
-  const figure = indicator.growthSource === "sheet" ? indicator.growthFigure : undefined;
-  return figure !== undefined && (indicator.growthIsFraction !== true || figure.text.endsWith("%"))
-    ? shownDecimals(figure.text)
-    : options.decimals;
+/** The decimals a rate is printed with: those the sheet shows for its own cell, else the report's. */
+export function rateDecimals(rate: Rate, options: ResolvedOptions): number {
+  return rate.decimals ?? options.decimals;
 }
 
 /** 同比增加/减少Δ (增收/减收 for revenue), or undefined when there is no change to state. */
 export function changeText(indicator: Indicator, options: ResolvedOptions): string | undefined {
   const { current, previous } = indicator;
   if (current === undefined || previous === undefined || isRateIndicator(indicator)) return undefined;
-  const delta = current.value - previous.value;
-  const decimals = Math.max(shownDecimals(current.text), shownDecimals(previous.text));
+  // The sheet's 增减额 as it shows it, else current − previous with the decimals of both.
+  const given = indicator.change;
+  const delta = given !== undefined ? given.value : current.value - previous.value;
+  const decimals =
+    given !== undefined ? shownDecimals(given.text) : Math.max(shownDecimals(current.text), shownDecimals(previous.text));
   const unit = canonicalUnit(indicator.unit);
   const magnitude = Math.abs(delta);
   const converted = convertedAmount(magnitude, unit, indicator, options);
@@ -96,11 +96,6 @@ export function changeText(indicator: Indicator, options: ResolvedOptions): stri
 /** 完成全年目标的r% with the time-progress clause when the period's months are known. */
 export function completionText(indicator: Indicator, period: Period, options: ResolvedOptions): string | undefined {
   if (indicator.completion === undefined) return undefined;
-  const decimals =
-    indicator.completionFigure !== undefined ? shownDecimals(indicator.completionFigure.text) : options.decimals;
-  const months =
-    options.progress && period.months !== undefined && period.months > 0 && period.months < 12
-      ? period.months
-      : undefined;
-  return completionPhrase(indicator.completion, 1, months, decimals);
+  const months = options.progress ? progressMonths(period.months) : undefined;
+  return completionPhrase(indicator.completion.fraction, 1, months, rateDecimals(indicator.completion, options));
 }

@@ -2,8 +2,8 @@ import { COMPARISON_PHRASES } from "../core/comparisonPhrases";
 import { growthPhrase } from "../core/growthPhrase";
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { pointsPhrase } from "../core/pointsPhrase";
-import { rateFraction } from "./rateFraction";
-import { shownDecimals } from "./readFigure";
+import { shownDecimals } from "../core/decimal";
+import { rateOfShownFigure } from "../core/rate";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator } from "./types";
 
@@ -17,11 +17,11 @@ const RATE_WORDS = { growth: "增速", decline: "降幅" } as const;
 export function rateGrowthText(indicator: Indicator, name: string, options: ResolvedOptions): string | undefined {
   const { current, previous } = indicator;
   if (current === undefined) return undefined;
-  const now = rateFraction(current);
+  const now = rateOfShownFigure(current.value, current.text);
   const text = name + growthPhrase(now, { decimals: shownDecimals(current.text) });
   if (previous === undefined) return text;
   const decimals = Math.max(options.decimals, shownDecimals(current.text), shownDecimals(previous.text));
-  const points = pointsPhrase(now, rateFraction(previous), decimals);
+  const points = pointsPhrase(now, rateOfShownFigure(previous.value, previous.text), decimals);
   const base = PHRASES.comparison.yoy.base;
   let versus: string;
   if (points === PHRASES.points.flat) {

@@ -78,19 +78,3 @@ export function readFigure(cell: SheetCell | undefined, row: number, column: num
       return { kind: "unreadable", text: displayedText(cell, reading) };
   }
 }
-
-/** Decimals a displayed number shows ("9.29%" -> 2, "37.6" -> 1, "1,234" -> 0). */
-export function shownDecimals(text: string): number {
-  // The first "digit . digits" in the text, as /\d\.(\d+)/ finds it, without a regular expression per call.
-  for (let dot = text.indexOf(".", 1); dot > 0; dot = text.indexOf(".", dot + 1)) {
-    if (!isDigit(text.charCodeAt(dot - 1))) continue;
-    let end = dot + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    if (end > dot + 1) return end - dot - 1;
-  }
-  return 0;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}

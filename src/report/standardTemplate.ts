@@ -1,4 +1,4 @@
-import { COLUMN_ROLE_LABELS } from "./types";
+import { COLUMN_ROLE_LABELS } from "./roles/columnRoles";
 
 /** The row of the template that holds the column headers (0-based), below the title and the note. */
 export const STANDARD_TEMPLATE_HEADER_ROW = 2;

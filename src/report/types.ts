@@ -3,6 +3,8 @@
  * the faces (CLI, task pane) get back (a detected layout, indicators, a summary table, paragraphs,
  * warnings). Pure data: no Office, no DOM, no Node.
  */
+import type { Rate } from "../core/rate";
+import type { ColumnRole } from "./roles/columnRoles";
 
 /** One cell as a sheet holds it. Rows and columns are 0-based everywhere in the engine. */
 export interface SheetCell {
@@ -23,35 +25,6 @@ export interface SheetGrid {
   /** Row and column of cells[0][0] on the sheet, 0-based (default 0, 0). */
   readonly origin?: { readonly row: number; readonly column: number };
 }
-
-/** What a column of an indicator sheet holds. */
-export type ColumnRole =
-  "name" | "unit" | "current" | "previous" | "growth" | "change" | "target" | "completion" | "month";
-
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  "name",
-  "unit",
-  "current",
-  "previous",
-  "growth",
-  "change",
-  "target",
-  "completion",
-  "month",
-];
-
-/** Chinese labels of the roles, for the pane's dropdowns and for messages. */
-export const COLUMN_ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
-  name: "指标名称",
-  unit: "计量单位",
-  current: "本期",
-  previous: "上年同期",
-  growth: "同比增长(%)",
-  change: "增减额",
-  target: "全年目标",
-  completion: "完成目标(%)",
-  month: "本月",
-};
 
 /** The layout found on a sheet (or given by the user to override detection). */
 export interface SheetLayout {
@@ -105,21 +78,17 @@ export interface Indicator {
   readonly group?: string;
   readonly current?: Figure;
   readonly previous?: Figure;
-  /** Growth as a fraction: from the sheet's growth column when present (official), else computed. */
-  readonly growth?: number;
-  /** Where the growth came from. */
-  readonly growthSource?: "sheet" | "computed";
-  readonly target?: Figure;
-  /** Completion of the target as a fraction (sheet's column wins, else computed). */
-  readonly completion?: number;
-  /** The sheet's growth cell when it holds a readable growth (printed with the decimals it shows). */
+  /** The sheet's 增减额 when it has such a column (printed and referenced instead of current − previous). */
+  readonly change?: Figure;
+  /** The growth the text states: the sheet's growth column when it holds one (official), else computed. */
+  readonly growth?: Rate;
+  /** The sheet's growth cell when it holds a readable growth. */
   readonly growthFigure?: Figure;
-  /** True when the sheet's growth cell holds a fraction shown as % (0.0929 as "9.29%"), false for a percent number (9.29). */
-  readonly growthIsFraction?: boolean;
+  readonly target?: Figure;
+  /** Completion of the target (the sheet's column wins, else computed). */
+  readonly completion?: Rate;
   /** The sheet's completion cell when it holds a readable completion. */
   readonly completionFigure?: Figure;
-  /** True when the sheet's completion cell holds a fraction shown as %. */
-  readonly completionIsFraction?: boolean;
 }
 
 export type WarningCode =
@@ -156,6 +125,8 @@ export interface Analysis {
   readonly period: Period;
   readonly indicators: readonly Indicator[];
   readonly warnings: readonly ReportWarning[];
+  /** The header text of each grid column, as the sheet shows it (a two-row header's upper and lower texts joined by a space). */
+  readonly headerTexts: readonly string[];
   /** The sheet's title row ("2018年主要经济指标完成情况表"), if it has one. */
   readonly title?: string;
   /** The number format of each number column when all its cells share one ("0.00"), for the summary table. */

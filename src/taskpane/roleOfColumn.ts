@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../report/types";
+import type { ColumnRole } from "../report/roles/columnRoles";
 
 /** The role a column holds in a layout, if any. */
 export function roleOfColumn(

@@ -1,4 +1,5 @@
-import type { ColumnRole, ReportOptions, SheetLayout } from "../report/types";
+import type { ColumnRole } from "../report/roles/columnRoles";
+import type { ReportOptions, SheetLayout } from "../report/types";
 import type { PaneSettings } from "../workbook/workbookPort";
 
 /** The user's correction of the detected layout: the header row and which column holds which role. */

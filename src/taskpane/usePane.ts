@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { ColumnRole, Report, ReportWarning, SheetGrid } from "../report/types";
+import type { ColumnRole } from "../report/roles/columnRoles";
+import type { Report, ReportWarning, SheetGrid } from "../report/types";
 import type { PaneSettings, WorkbookPort } from "../workbook/workbookPort";
 import { childCount } from "./childCount";
 import { completeSettings } from "./completeSettings";

@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../report/types";
+import type { ColumnRole } from "../report/roles/columnRoles";
 
 /**
  * The column roles after the user gives `column` the role `role` (or none): a role belongs to one

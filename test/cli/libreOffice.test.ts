@@ -13,6 +13,7 @@ const report: Report = {
     period: { label: "1-9月", months: 9 },
     indicators: [],
     warnings: [],
+    headerTexts: [],
   },
   period: { label: "1-9月", months: 9 },
   table: {

@@ -131,20 +131,21 @@ describe("analyzeSheet: units", () => {
 
 describe("analyzeSheet: growth given by the sheet", () => {
   it.each([
-    ["a percent number in a General cell", { value: 9.29, text: "9.29", numberFormat: "General" }, 0.0929, false],
-    ["a fraction in a % cell", { value: 0.0929, text: "9.29%", numberFormat: "0.00%" }, 0.0929, true],
-    ["text with a % sign", { value: "9.29%", text: "9.29%", numberFormat: "@" }, 0.0929, true],
-  ])("reads %s as 9.29%%", (_case, cell, growth, fraction) => {
+    ["a percent number in a General cell", { value: 9.29, text: "9.29", numberFormat: "General" }, 0.0929, "percent"],
+    ["a fraction in a % cell", { value: 0.0929, text: "9.29%", numberFormat: "0.00%" }, 0.0929, "fraction"],
+    ["text with a % sign", { value: "9.29%", text: "9.29%", numberFormat: "@" }, 0.0929, "fraction"],
+  ])("reads %s as 9.29%%", (_case, cell, growth, stored) => {
     const indicator = analyzeSheet(gridOf([HEADER, ["财政总收入", "亿元", 12.8, 11.71, cell]])).indicators[0];
-    expect(indicator?.growth).toBeCloseTo(growth, 12);
-    expect(indicator?.growthSource).toBe("sheet");
-    expect(indicator?.growthIsFraction).toBe(fraction);
+    expect(indicator?.growth?.fraction).toBeCloseTo(growth, 12);
+    expect(indicator?.growth?.source).toBe("sheet");
+    expect(indicator?.growth?.stored).toBe(stored);
+    expect(indicator?.growth?.decimals).toBe(2);
   });
 
   it("computes the growth when the growth cell is blank", () => {
     const indicator = analyzeSheet(gridOf([HEADER, ["固定资产投资", "亿元", 37.59, 30.36, null]])).indicators[0];
-    expect(indicator?.growthSource).toBe("computed");
-    expect(indicator?.growth).toBeCloseTo(37.59 / 30.36 - 1, 12);
+    expect(indicator?.growth?.source).toBe("computed");
+    expect(indicator?.growth?.fraction).toBeCloseTo(37.59 / 30.36 - 1, 12);
   });
 
   it("warns when the given growth differs from the computed one by more than the tolerance, and keeps the given one", () => {
@@ -162,7 +163,7 @@ describe("analyzeSheet: growth given by the sheet", () => {
         "第2行“规上工业增加值”:表中增速8.5%与按本期、上年同期数计算的14.3%相差5.8个百分点,文字采用表中增速,请核对",
       ],
     ]);
-    expect(analysis.indicators[0]?.growth).toBeCloseTo(0.085, 12);
+    expect(analysis.indicators[0]?.growth?.fraction).toBeCloseTo(0.085, 12);
     expect(analyzeSheet(grid, { growthTolerance: 6 }).warnings).toEqual([]);
   });
 });
@@ -242,7 +243,7 @@ describe("analyzeSheet: layout", () => {
     ]);
     const analysis = analyzeSheet(grid, { layout: { headerRow: 0, columns: { name: 0, current: 1, previous: 2 } } });
     expect(analysis.layout.confidence).toBe(1);
-    expect(analysis.indicators[0]?.growth).toBeCloseTo(37.57 / 28.78 - 1, 12);
+    expect(analysis.indicators[0]?.growth?.fraction).toBeCloseTo(37.57 / 28.78 - 1, 12);
   });
 
   it("finds the header below title and blank rows and reads the period from the title", () => {

@@ -1,4 +1,4 @@
-import { headerRole } from "../../src/report/headerRole";
+import { headerRole } from "../../src/report/roles/headerRole";
 import { readPeriod } from "../../src/report/readPeriod";
 
 describe("headerRole: the header synonyms of real sheets", () => {

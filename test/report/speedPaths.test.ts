@@ -1,8 +1,8 @@
-import { formatTrimmed } from "../../src/core/decimal";
+import { formatTrimmed, shownDecimals } from "../../src/core/decimal";
 import { fillPhrase, PHRASES } from "../../src/core/phrases";
 import { fillSplit, splitPhrase } from "../../src/core/splitPhrase";
 import { parseLabel } from "../../src/report/parseLabel";
-import { displayedText, shownDecimals } from "../../src/report/readFigure";
+import { displayedText } from "../../src/report/readFigure";
 
 /**
  * The engine's cheap paths must give what the general paths give: each is checked against the general

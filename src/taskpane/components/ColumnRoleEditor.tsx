@@ -1,5 +1,5 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { COLUMN_ROLES, COLUMN_ROLE_LABELS, type ColumnRole } from "../../report/types";
+import { COLUMN_ROLES, COLUMN_ROLE_LABELS, type ColumnRole } from "../../report/roles/columnRoles";
 import { columnLetters } from "../../workbook/a1Address";
 import { roleOfColumn } from "../roleOfColumn";
 

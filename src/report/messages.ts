@@ -1,0 +1,62 @@
+/**
+ * Every message the engine gives the user, in one place so that their wording can be reviewed together.
+ * Warnings about a row are prefixed by analyzeSheet with "第12行“固定资产投资”:"; the texts here are what follows.
+ */
+export const MESSAGES = {
+  // Sheets that cannot be read (ReportError).
+  emptySheet: (sheet: string) => `工作表“${sheet}”是空的,没有可以读取的指标`,
+  noHeader: (sheet: string) =>
+    `工作表“${sheet}”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个`,
+  noIndicatorRows: (sheet: string, headerRow: string) => `工作表“${sheet}”的表头(${headerRow})下面没有指标行`,
+  noReadableRows: (sheet: string, headerRow: string) => `工作表“${sheet}”的表头(${headerRow})下面没有可读的指标行`,
+
+  // The header row ("第3行:…").
+  growthFractions: (header: string) =>
+    `“${header}”一列的数是小数(0.305 即 30.5%),与按本期、上年同期数计算的增速一致,已按小数读取,请核对`,
+  layoutUnsure: "表头的列名不完整,已按最可能的含义读取,请核对各列的含义",
+
+  // A row without a name ("第12行:…").
+  numbersWithoutName: "有数字但没有指标名称,未写入文字和汇总表",
+
+  // A row's name.
+  totalOnly: (name: string) => `指标名称只写了“${name}”,文字中照写,请写明是哪项指标的${name}`,
+  duplicateName: (earlierRow: string) => `指标名称与${earlierRow}重复,请核对`,
+
+  // 本期 (`then` tells what the text does instead).
+  currentStatedByGrowth: ",文字只写表中增速",
+  currentNotStated: ",未写入文字",
+  currentUnreadable: (text: string, then: string) => `本期数“${text}”不是数字${then}`,
+  currentDash: (text: string, then: string) => `本期数为“${text}”${then}`,
+  currentBlank: (then: string) => `本期数为空白${then}`,
+
+  // 上年同期.
+  previousGivenGrowth: ",文字采用表中增速",
+  previousNoGrowth: ",未计算增速",
+  previousUnreadable: (text: string, then: string) => `上年同期数“${text}”不是数字${then}`,
+  previousDash: (text: string, then: string) => `上年同期数为“${text}”${then}`,
+  previousMissing: (then: string) => `缺少上年同期数${then}`,
+  /** A base that is zero or negative, or a negative figure: the growth is not computed, the phrase says it. */
+  noGrowthRate: (why: string, phrase: string) => `${why},不计算增速,文字表述为“${phrase}”`,
+  zeroBase: "上年同期数为零",
+  negativeBase: (text: string) => `上年同期数为负数(${text})`,
+  negativeCurrent: (text: string) => `本期数为负数(${text})`,
+
+  /** A ratio of two figures past the range of a double (1e308 against 1e-300). */
+  outOfRange: (what: string) => `本期数与比较的数相差过于悬殊,${what}超出可计算范围,未计算${what},请核对`,
+
+  // 增速.
+  growthUnreadable: (text: string, computed: boolean) =>
+    `增速“${text}”不是数字${computed ? ",改用按上年同期数计算的增速" : ""}`,
+  growthMismatch: (shown: string, computed: string, gap: string) =>
+    `表中增速${shown}%与按本期、上年同期数计算的${computed}%相差${gap}个百分点,文字采用表中增速,请核对`,
+  computedGrowth: (text: string, computed: string) =>
+    `表中增速为“${text}”,文字采用按本期、上年同期数计算的增速${computed}%,请核对`,
+
+  // 全年目标 and 完成率.
+  targetUnreadable: (text: string) => `全年目标“${text}”不是数字,未计算完成率`,
+  rateTarget: (text: string) => `全年目标${text}是比率,不计算完成率,未写入文字`,
+  targetNotPositive: (text: string) => `全年目标为${text},不是正数,未计算完成率`,
+  completionUnreadable: (text: string) => `完成率“${text}”不是数字`,
+
+  unitUnknown: "没有计量单位(单位列、名称括号或“单位:”说明中都没有),文字中的数值不带单位",
+} as const;

@@ -1,0 +1,2 @@
+export * from "./columnRoles";
+export { headerRole, headerRoleMatches, headerYear } from "./headerRole";
