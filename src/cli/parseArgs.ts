@@ -1,3 +1,5 @@
+import { CLAUSE_TABLE, type ClauseId, type ClauseSwitches } from "../report/clauses";
+
 /** Options of the command line, as parsed from argv. */
 export interface CliOptions {
   readonly inputs: readonly string[];
@@ -12,7 +14,8 @@ export interface CliOptions {
   readonly decimals?: number;
   readonly convertUnits: boolean;
   readonly verbs: boolean;
-  readonly highlights: boolean;
+  /** The optional clauses switched by a flag (clauses.ts); the others take their defaults. */
+  readonly clauses: Partial<ClauseSwitches>;
   readonly help: boolean;
 }
 
@@ -22,6 +25,9 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/** The clauses the command line switches, each by its flag. */
+const CLAUSE_FLAGS = CLAUSE_TABLE.filter((row) => "cli" in row);
 
 export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
   (开发时: npm run report -- <指标表.xlsx>… [选项])
@@ -41,7 +47,7 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
   --decimals N      百分比保留小数位数(默认 1)
   --no-convert      不换算单位(如万元不换成亿元)
   --no-verbs        不加"完成""实现"等动词
-  --highlights      增加亮点段落(增速最快、下降、进度落后)
+${CLAUSE_FLAGS.map((row) => `  ${row.cli.flag.padEnd(16)}  ${row.cli.help}`).join("\n")}
   --help            显示本帮助`;
 
 function needValue(argv: readonly string[], index: number, flag: string): string {
@@ -64,7 +70,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let force = false;
   let convertUnits = true;
   let verbs = true;
-  let highlights = false;
+  const clauses: { -readonly [K in ClauseId]?: boolean } = {};
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? "";
@@ -106,18 +112,21 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case "--no-verbs":
         verbs = false;
         break;
-      case "--highlights":
-        highlights = true;
-        break;
       case "--help":
       case "-h":
         help = true;
         break;
-      default:
+      default: {
+        const clause = CLAUSE_FLAGS.find((row) => row.cli.flag === arg);
+        if (clause !== undefined) {
+          clauses[clause.id] = !clause.defaultOn;
+          break;
+        }
         if (arg.startsWith("-")) {
           throw new UsageError(`不认识的选项 ${arg}(用 --help 查看用法)`);
         }
         inputs.push(arg);
+      }
     }
   }
   if (!help && inputs.length === 0) {
@@ -136,7 +145,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     force,
     convertUnits,
     verbs,
-    highlights,
+    clauses,
     help,
     ...(sheet !== undefined ? { sheet } : {}),
     ...(period !== undefined ? { period } : {}),

@@ -52,7 +52,7 @@ function reportOptions(options: CliOptions): ReportOptions {
   return {
     convertUnits: options.convertUnits,
     verbs: options.verbs,
-    clauses: { highlights: options.highlights },
+    clauses: options.clauses,
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
     ...(options.period !== undefined ? { periodLabel: options.period } : {}),
   };

@@ -84,7 +84,11 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     });
   }
   if (layout.confidence < 0.6) {
-    warnings.push({ code: "layout-unsure", row: layout.headerRow, message: `${headerRowName}:${MESSAGES.layoutUnsure}` });
+    warnings.push({
+      code: "layout-unsure",
+      row: layout.headerRow,
+      message: `${headerRowName}:${MESSAGES.layoutUnsure}`,
+    });
   }
 
   const structure = new RowStructure();

@@ -43,9 +43,7 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
     (indicator) => growthOf(indicator) > 0 && !showsAsZero(growthOf(indicator) * 100, options.decimals),
   );
   if (stated.length >= 2 && growing.length > 0) {
-    const fastest = growing.reduce((best, indicator) =>
-      growthOf(indicator) > growthOf(best) ? indicator : best,
-    );
+    const fastest = growing.reduce((best, indicator) => (growthOf(indicator) > growthOf(best) ? indicator : best));
     const growth = growthText(fastest, options);
     if (growth !== undefined) {
       parts.push(fillPhrase(PHRASES.report.highlights.fastest, { name: fastest.name, growth }));

@@ -140,7 +140,8 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
   if (indicators.some((indicator) => indicator.unit !== "")) keys.push("unit");
   if (columns.current !== undefined) keys.push("current");
   if (columns.previous !== undefined) keys.push("previous");
-  if ((columns.current !== undefined && columns.previous !== undefined) || columns.change !== undefined) keys.push("change");
+  if ((columns.current !== undefined && columns.previous !== undefined) || columns.change !== undefined)
+    keys.push("change");
   if (columns.previous !== undefined || columns.growth !== undefined) keys.push("growth");
   if (columns.target !== undefined) keys.push("target");
   if (hasCompletion) keys.push("completion");

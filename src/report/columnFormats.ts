@@ -27,4 +27,3 @@ export function uniformFormats(grid: SheetGrid, indicators: readonly Indicator[]
   }
   return result;
 }
-

@@ -8,3 +8,4 @@ export * from "./roles";
 export { readPeriod } from "./readPeriod";
 export { resolveOptions, type ResolvedOptions } from "./resolveOptions";
 export { NO_RATE } from "./buildSummaryTable";
+export * from "./clauses";

@@ -83,7 +83,9 @@ export function changeText(indicator: Indicator, options: ResolvedOptions): stri
   const given = indicator.change;
   const delta = given !== undefined ? given.value : current.value - previous.value;
   const decimals =
-    given !== undefined ? shownDecimals(given.text) : Math.max(shownDecimals(current.text), shownDecimals(previous.text));
+    given !== undefined
+      ? shownDecimals(given.text)
+      : Math.max(shownDecimals(current.text), shownDecimals(previous.text));
   const unit = canonicalUnit(indicator.unit);
   const magnitude = Math.abs(delta);
   const converted = convertedAmount(magnitude, unit, indicator, options);

@@ -48,7 +48,13 @@ export class RowStructure {
     const stack = this.stack;
     const context = this.context;
     const last = stack[stack.length - 1];
-    if (label.qizhong && context !== undefined && last !== undefined && last.level === context.level && key <= last.key) {
+    if (
+      label.qizhong &&
+      context !== undefined &&
+      last !== undefined &&
+      last.level === context.level &&
+      key <= last.key
+    ) {
       // Another 其中 under the same parent ("其中:工业投资" then "其中:民间投资").
       parent = context.parent;
       level = context.level;

@@ -4,6 +4,7 @@
  * warnings). Pure data: no Office, no DOM, no Node.
  */
 import type { Rate } from "../core/rate";
+import type { ClauseSwitches } from "./clauses";
 import type { ColumnRole } from "./roles/columnRoles";
 
 /** One cell as a sheet holds it. Rows and columns are 0-based everywhere in the engine. */
@@ -142,12 +143,7 @@ export interface ReportOptions {
   /** 完成/实现 before indicators (default true). */
   readonly verbs?: boolean;
   /** Which optional clauses and paragraphs to include. */
-  readonly clauses?: {
-    readonly change?: boolean;
-    readonly completion?: boolean;
-    readonly progress?: boolean;
-    readonly highlights?: boolean;
-  };
+  readonly clauses?: Partial<ClauseSwitches>;
   /** Replaces the period found in the sheet ("1-9月"). */
   readonly periodLabel?: string;
   /** A given growth that differs from the computed one by more than this (percentage points) is a warning (default 0.5). */

@@ -1,3 +1,4 @@
+import { completeClauses } from "../report/clauses";
 import type { PaneSettings } from "../workbook/workbookPort";
 import { DEFAULT_PANE_SETTINGS } from "./defaultPaneSettings";
 
@@ -10,8 +11,6 @@ const isBoolean = (value: unknown): value is boolean => typeof value === "boolea
 export function completeSettings(stored: Partial<PaneSettings> | undefined): PaneSettings {
   const defaults = DEFAULT_PANE_SETTINGS;
   if (stored === undefined || stored === null || typeof stored !== "object") return defaults;
-  const clauses: Partial<PaneSettings["clauses"]> =
-    stored.clauses !== undefined && typeof stored.clauses === "object" ? stored.clauses : {};
   const decimals =
     typeof stored.decimals === "number" &&
     Number.isInteger(stored.decimals) &&
@@ -26,12 +25,7 @@ export function completeSettings(stored: Partial<PaneSettings> | undefined): Pan
   const settings: PaneSettings = {
     decimals,
     convertUnits: isBoolean(stored.convertUnits) ? stored.convertUnits : defaults.convertUnits,
-    clauses: {
-      change: isBoolean(clauses.change) ? clauses.change : defaults.clauses.change,
-      completion: isBoolean(clauses.completion) ? clauses.completion : defaults.clauses.completion,
-      progress: isBoolean(clauses.progress) ? clauses.progress : defaults.clauses.progress,
-      highlights: isBoolean(clauses.highlights) ? clauses.highlights : defaults.clauses.highlights,
-    },
+    clauses: completeClauses(stored.clauses),
     outputSheetName: name,
     mode: stored.mode === "formulas" ? "formulas" : "values",
   };

@@ -7,7 +7,6 @@ import { completeSettings } from "./completeSettings";
 import { computeReport } from "./computeReport";
 import { copyText } from "./copyText";
 import { errorMessage } from "./errorMessage";
-import { headerTexts } from "./headerTexts";
 import type { PaneMessage } from "./paneMessage";
 import { paneReducer } from "./paneReducer";
 import { INITIAL_PANE_STATE, type PaneState } from "./paneState";
@@ -16,6 +15,8 @@ import { withColumnRole } from "./withColumnRole";
 
 /** How long settings wait after the last change before they are saved in the workbook. */
 const SAVE_DELAY_MS = 300;
+/** The header texts before any sheet is read. */
+const NO_HEADERS: readonly string[] = [];
 
 /** The pane's state, what is computed from it, and the commands its sections call. */
 export interface Pane {
@@ -118,10 +119,7 @@ export function usePane(port: WorkbookPort): Pane {
 
   const layout = report?.analysis.layout;
   const origin = source?.origin ?? { row: 0, column: 0 };
-  const headers = useMemo(
-    () => (source === undefined || layout === undefined ? [] : headerTexts(source, layout.headerRow)),
-    [source, layout],
-  );
+  const headers = report?.analysis.headerTexts ?? NO_HEADERS;
 
   const changeRole = (column: number, role: ColumnRole | undefined) => {
     if (layout === undefined) return;

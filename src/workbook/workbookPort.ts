@@ -1,3 +1,4 @@
+import type { ClauseSwitches } from "../report/clauses";
 import type { Report, SheetGrid } from "../report/types";
 
 /** How the summary table is written: computed values, or native Excel formulas over the source. */
@@ -8,12 +9,7 @@ export interface PaneSettings {
   readonly periodLabel?: string;
   readonly decimals: number;
   readonly convertUnits: boolean;
-  readonly clauses: {
-    readonly change: boolean;
-    readonly completion: boolean;
-    readonly progress: boolean;
-    readonly highlights: boolean;
-  };
+  readonly clauses: ClauseSwitches;
   readonly outputSheetName: string;
   readonly mode: TableMode;
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { groupsIndent } from "../fixtures/sheets/groupsIndent";
+import { monthCumulativeTwoLevel } from "../fixtures/sheets/monthCumulativeTwoLevel";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
 import { MemoryWorkbookPort } from "./memoryWorkbookPort";
 import { taxInWan } from "./taxInWan";
@@ -34,6 +35,24 @@ describe("column roles", () => {
       await user.click(screen.getByRole("option", { name: "不使用" }));
     }
     expect(firstClause()).toBe("1-10月,实现规上工业总产值168.24亿元,同比增长11.9%");
+  });
+});
+
+describe("column names come from the engine's reading of the header", () => {
+  test("a two-level header names each column by both rows, the name column by the upper one", async () => {
+    await renderPane(new MemoryWorkbookPort(toGrid(monthCumulativeTwoLevel)));
+    const columns = screen.getByRole("region", { name: "各列的含义" });
+    const names = [
+      "A列 指标名称",
+      "B列 本月 绝对值",
+      "C列 本月 增速(%)",
+      "D列 1-8月累计 绝对值",
+      "E列 1-8月累计 增速(%)",
+      "F列 上年同期累计",
+    ];
+    expect(within(columns).getAllByRole("combobox")).toHaveLength(names.length);
+    for (const name of names) expect(within(columns).getByRole("combobox", { name })).toBeTruthy();
+    expect(within(columns).getByRole("combobox", { name: "D列 1-8月累计 绝对值" }).textContent).toBe("本期");
   });
 });
 

@@ -24,20 +24,65 @@ interface RoleRow {
 }
 
 export const COLUMN_ROLE_TABLE = [
-  { id: "name", label: "指标名称", holds: "text", headerValue: false, priority: 20,
-    pattern: /^(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?$|^名称$/ },
+  {
+    id: "name",
+    label: "指标名称",
+    holds: "text",
+    headerValue: false,
+    priority: 20,
+    pattern: /^(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?$|^名称$/,
+  },
   { id: "unit", label: "计量单位", holds: "text", headerValue: false, priority: 10, pattern: /^(?:计量)?单位$/ },
-  { id: "current", label: "本期", holds: "quantity", headerValue: true, priority: 30,
-    pattern: /本期|累计|本年|本月止|实际完成|完成数|^完成$|实绩|^\d{1,2}-\d{1,2}月|季度|上半年|^(?:19|20)\d{2}年/ },
+  {
+    id: "current",
+    label: "本期",
+    holds: "quantity",
+    headerValue: true,
+    priority: 30,
+    pattern: /本期|累计|本年|本月止|实际完成|完成数|^完成$|实绩|^\d{1,2}-\d{1,2}月|季度|上半年|^(?:19|20)\d{2}年/,
+  },
   { id: "previous", label: "上年同期", holds: "quantity", headerValue: true, priority: 50, pattern: /上年|去年|同期/ },
-  { id: "growth", label: "同比增长(%)", holds: "rate", headerValue: true, priority: 70,
-    pattern: /增长|增速|增幅|同比|±|增减.*%|^%$|比上年|比去年/ },
-  { id: "change", label: "增减额", holds: "quantity", headerValue: false, priority: 90,
-    pattern: /^(?:同比)?增减(?:额|量|数)|^增(?:加|长)额|^增减$/ },
-  { id: "target", label: "全年目标", holds: "quantity", headerValue: true, priority: 60, pattern: /目标|任务|计划|预期/ },
-  { id: "completion", label: "完成目标(%)", holds: "rate", headerValue: true, priority: 80,
-    pattern: /完成率|完成目标\(?%|完成目标$|完成(?:全年|年度)?(?:目标|任务|计划)?(?:的)?(?:%|百分比|比例)|占(?:全年|年度)?(?:目标|任务|计划)|^完成%|进度%?$/ },
-  { id: "month", label: "本月", holds: "quantity", headerValue: false, priority: 40, pattern: /^本月(?:数|完成)?$|^当月/ },
+  {
+    id: "growth",
+    label: "同比增长(%)",
+    holds: "rate",
+    headerValue: true,
+    priority: 70,
+    pattern: /增长|增速|增幅|同比|±|增减.*%|^%$|比上年|比去年/,
+  },
+  {
+    id: "change",
+    label: "增减额",
+    holds: "quantity",
+    headerValue: false,
+    priority: 90,
+    pattern: /^(?:同比)?增减(?:额|量|数)|^增(?:加|长)额|^增减$/,
+  },
+  {
+    id: "target",
+    label: "全年目标",
+    holds: "quantity",
+    headerValue: true,
+    priority: 60,
+    pattern: /目标|任务|计划|预期/,
+  },
+  {
+    id: "completion",
+    label: "完成目标(%)",
+    holds: "rate",
+    headerValue: true,
+    priority: 80,
+    pattern:
+      /完成率|完成目标\(?%|完成目标$|完成(?:全年|年度)?(?:目标|任务|计划)?(?:的)?(?:%|百分比|比例)|占(?:全年|年度)?(?:目标|任务|计划)|^完成%|进度%?$/,
+  },
+  {
+    id: "month",
+    label: "本月",
+    holds: "quantity",
+    headerValue: false,
+    priority: 40,
+    pattern: /^本月(?:数|完成)?$|^当月/,
+  },
 ] as const satisfies readonly RoleRow[];
 
 /** What a column of an indicator sheet holds. */

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { CLAUSE_TABLE } from "../../report/clauses";
 import type { PaneSettings } from "../../workbook/workbookPort";
 import { omit } from "../omit";
 import { sheetNameProblem } from "../sheetNameProblem";
@@ -25,13 +26,6 @@ export interface OptionsPanelProps {
   readonly disabled: boolean;
   readonly onChange: (settings: PaneSettings) => void;
 }
-
-const CLAUSES: readonly { readonly key: keyof PaneSettings["clauses"]; readonly label: string }[] = [
-  { key: "change", label: "增减额(同比增加/减少)" },
-  { key: "completion", label: "完成全年目标情况" },
-  { key: "progress", label: "与时序进度比较" },
-  { key: "highlights", label: "亮点与不足段落" },
-];
 
 /** The options of the summary: period label, decimals, units, clauses, output sheet and mode. */
 export function OptionsPanel({ settings, detectedPeriod, disabled, onChange }: OptionsPanelProps) {
@@ -70,7 +64,7 @@ export function OptionsPanel({ settings, detectedPeriod, disabled, onChange }: O
       />
       <fieldset className={styles.clauses} style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>文字中包含</legend>
-        {CLAUSES.map(({ key, label }) => (
+        {CLAUSE_TABLE.map(({ id: key, label }) => (
           <Checkbox
             key={key}
             label={label}

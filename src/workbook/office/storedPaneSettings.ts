@@ -1,3 +1,4 @@
+import { parseClauses } from "../../report/clauses";
 import type { PaneSettings, TableMode } from "../workbookPort";
 
 /** Where the pane's settings live in the document settings. */
@@ -27,17 +28,7 @@ export function parsePaneSettings(stored: unknown): Partial<PaneSettings> | unde
   if (typeof stored.convertUnits === "boolean") out.convertUnits = stored.convertUnits;
   if (typeof stored.outputSheetName === "string") out.outputSheetName = stored.outputSheetName;
   if (stored.mode === "values" || stored.mode === "formulas") out.mode = stored.mode satisfies TableMode;
-  const clauses = stored.clauses;
-  if (isRecord(clauses)) {
-    const flag = (name: string): boolean => clauses[name] === true;
-    if (["change", "completion", "progress", "highlights"].every((name) => typeof clauses[name] === "boolean")) {
-      out.clauses = {
-        change: flag("change"),
-        completion: flag("completion"),
-        progress: flag("progress"),
-        highlights: flag("highlights"),
-      };
-    }
-  }
+  const clauses = parseClauses(stored.clauses);
+  if (clauses !== undefined) out.clauses = clauses;
   return Object.keys(out).length === 0 ? undefined : out;
 }

@@ -1,0 +1,67 @@
+/**
+ * The optional clauses and paragraphs of the narrative, one row each: the engine's option, the pane's
+ * checkbox, the stored settings and the command line's flag all come from this table.
+ */
+interface ClauseRow {
+  readonly id: string;
+  /** The pane's checkbox label. */
+  readonly label: string;
+  /** On unless the user turns it off. */
+  readonly defaultOn: boolean;
+  /** The command line's flag that turns it on (or off, for a clause on by default), with its help text. */
+  readonly cli?: { readonly flag: string; readonly help: string };
+}
+
+export const CLAUSE_TABLE = [
+  { id: "change", label: "增减额(同比增加/减少)", defaultOn: false },
+  { id: "completion", label: "完成全年目标情况", defaultOn: true },
+  { id: "progress", label: "与时序进度比较", defaultOn: true },
+  {
+    id: "highlights",
+    label: "亮点与不足段落",
+    defaultOn: false,
+    cli: { flag: "--highlights", help: "增加亮点段落(增速最快、下降、进度落后)" },
+  },
+] as const satisfies readonly ClauseRow[];
+
+/** An optional clause or paragraph. */
+export type ClauseId = (typeof CLAUSE_TABLE)[number]["id"];
+
+/** Which optional clauses are on. */
+export type ClauseSwitches = { readonly [K in ClauseId]: boolean };
+
+export const CLAUSE_IDS: readonly ClauseId[] = CLAUSE_TABLE.map((row) => row.id);
+
+/** The clauses as a statistician wants them before choosing: completion and time progress on, the rest off. */
+export const DEFAULT_CLAUSES = Object.fromEntries(CLAUSE_TABLE.map((row) => [row.id, row.defaultOn])) as ClauseSwitches;
+
+/** Every clause switched as given, else by default. */
+export function resolveClauses(given: Partial<ClauseSwitches> | undefined): ClauseSwitches {
+  const out: Record<string, boolean> = {};
+  for (const row of CLAUSE_TABLE) out[row.id] = given?.[row.id] ?? row.defaultOn;
+  return out as ClauseSwitches;
+}
+
+/** Stored switches (from a workbook or an older version) when every clause is a boolean there; undefined otherwise. */
+export function parseClauses(stored: unknown): ClauseSwitches | undefined {
+  if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return undefined;
+  const record = stored as Record<string, unknown>;
+  const out: Record<string, boolean> = {};
+  for (const id of CLAUSE_IDS) {
+    const value = record[id];
+    if (typeof value !== "boolean") return undefined;
+    out[id] = value;
+  }
+  return out as ClauseSwitches;
+}
+
+/** Switches of which any may be missing or malformed, made whole with the defaults. */
+export function completeClauses(stored: unknown): ClauseSwitches {
+  const record = stored !== null && typeof stored === "object" ? (stored as Record<string, unknown>) : {};
+  const out: Record<string, boolean> = {};
+  for (const row of CLAUSE_TABLE) {
+    const value = record[row.id];
+    out[row.id] = typeof value === "boolean" ? value : row.defaultOn;
+  }
+  return out as ClauseSwitches;
+}
