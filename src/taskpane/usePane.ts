@@ -14,7 +14,7 @@ import { sheetNameProblem } from "./sheetNameProblem";
 import { withColumnRole } from "./withColumnRole";
 
 /** How long settings wait after the last change before they are saved in the workbook. */
-const SAVE_DELAY_MS = 300;
+export const SAVE_DELAY_MS = 300;
 /** The header texts before any sheet is read. */
 const NO_HEADERS: readonly string[] = [];
 

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { SAVE_DELAY_MS } from "../../src/taskpane/usePane";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { groupsIndent } from "../fixtures/sheets/groupsIndent";
 import { monthCumulativeTwoLevel } from "../fixtures/sheets/monthCumulativeTwoLevel";
@@ -120,18 +121,27 @@ describe("options change the preview", () => {
 });
 
 describe("settings persist in the workbook", () => {
-  test("stored settings are applied on open", async () => {
-    const port = new MemoryWorkbookPort(toGrid(standardFilled));
-    port.stored = {
-      clauses: { change: true, completion: true, progress: false, highlights: false },
-      outputSheetName: "汇总",
-    };
-    await renderPane(port);
-    expect(firstClause()).toBe(
-      "1-10月,实现规上工业总产值168.24亿元,同比增长11.9%,同比增加17.93亿元,完成全年目标的84.1%",
-    );
-    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "汇总表名称" }).value).toBe("汇总");
-    expect(port.saved).toHaveLength(0);
+  test("stored settings are applied on open, and opening saves nothing", async () => {
+    // The pane's clock is moved, not waited for: a save scheduled on open would run within SAVE_DELAY_MS.
+    jest.useFakeTimers();
+    try {
+      const port = new MemoryWorkbookPort(toGrid(standardFilled));
+      port.stored = {
+        clauses: { change: true, completion: true, progress: false, highlights: false },
+        outputSheetName: "汇总",
+      };
+      await renderPane(port);
+      expect(firstClause()).toBe(
+        "1-10月,实现规上工业总产值168.24亿元,同比增长11.9%,同比增加17.93亿元,完成全年目标的84.1%",
+      );
+      expect(screen.getByRole<HTMLInputElement>("textbox", { name: "汇总表名称" }).value).toBe("汇总");
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(SAVE_DELAY_MS * 10);
+      });
+      expect(port.saved).toHaveLength(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test("changed options are saved, whole", async () => {
