@@ -19,3 +19,6 @@ export * from "./sentence";
 export * from "./percentToFraction";
 export * from "./looksLikePercentNumber";
 export * from "./rate";
+export * from "./scope";
+export * from "./rank";
+export * from "./placePhrases";

@@ -55,6 +55,34 @@ export const PHRASES = {
     pull: "拉动{total}增长{p}个百分点",
     drag: "下拉{total}增长{p}个百分点",
   },
+  /** Across places (DESIGN section 9): a place against the whole it belongs to (全市, 全区 …). */
+  places: {
+    share: "占{scope}的{s}%",
+    rank: "居{scope}{ordinal}",
+    growthRank: "增速居{scope}{ordinal}",
+    ordinal: "第{n}位",
+    /** Rank 1 may read 居全市首位. */
+    first: "首位",
+    /** 第一位…第十位 and 前三位; from 11 on the number is written in digits (第11位). */
+    numerals: ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"],
+    /** Two as a count reads 两 (居前两位), as an ordinal 二 (第二位). */
+    twoAsCount: "两",
+    above: "增速高于{scope}{p}个百分点",
+    below: "增速低于{scope}{p}个百分点",
+    /** Both falling: the place falls less than the whole (降幅比全市低) or more. */
+    declineSmaller: "降幅比{scope}低{p}个百分点",
+    declineLarger: "降幅比{scope}高{p}个百分点",
+    even: "与{scope}持平",
+    /** The places ahead: 增速居前三位的是甲区、乙区、丙区; the subject may name the indicator. */
+    top: "{subject}居前{n}位的是{names}",
+    /** The subject of a ranking by growth: 增速, 规上工业总产值增速. */
+    growthSubject: "{name}增速",
+    /** The scope word of a total row: 全市 for 全市 or 某某市合计; 合计 alone reads 全部. */
+    scopeOfKind: "全{kind}",
+    allScope: "全部",
+    /** The scope of the custom functions when none is given. */
+    defaultScope: "全市",
+  },
   clause: {
     value: "{name}{value}",
     valueWithVerb: "{verb}{name}{value}",
