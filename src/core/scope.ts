@@ -12,7 +12,7 @@ const TOTAL_WORDS = ["合计", "总计", "汇总"] as const;
 
 const SCOPE_OF_KIND = splitPhrase(PHRASES.places.scopeOfKind);
 
-/** Spaces (ASCII, full-width) and brackets, which sheets put inside names (全　市, 全市(合计)). */
+/** Spaces (ASCII, full-width) and brackets, which sheets put inside names (全\u3000市, 全市(合计)). */
 const NOISE = /[\s\u3000()()]+/g;
 
 /**

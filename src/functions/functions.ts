@@ -12,8 +12,11 @@ import { cagr, impliedPrevious, twoYearAverage, yoyGrowth } from "../core/growth
 import { contributionRate, pull } from "../core/contribution";
 import { amountText, DEFAULT_AMOUNT_DECIMALS } from "../core/amountText";
 import { DEFAULT_DECIMALS, growthPhrase, yoyPhrase } from "../core/growthPhrase";
+import { rankPhrase, shareOf, sharePhrase } from "../core/placePhrases";
 import { pointsPhrase } from "../core/pointsPhrase";
+import { competitionRank } from "../core/rank";
 import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
+import { scopeWord } from "../core/scope";
 import { sentence } from "../core/sentence";
 import { raise } from "./functionError";
 import { guardedRuntime } from "./guardedRuntime";
@@ -29,6 +32,7 @@ import {
 } from "./readArgument";
 import { readFraction, readOptionalFraction } from "./readFraction";
 import { readQuantities } from "./readQuantities";
+import { rangeNumbers } from "./readRange";
 import { withCustomErrors } from "./toCustomError";
 
 /** How a message names the optional flag that says rates are percent numbers (9.29 for 9.29%). */
@@ -336,6 +340,67 @@ export function sentenceOf(
   });
 }
 
+/** The scope word of 范围名称: 全市 when omitted; 合计 reads 全部, 全区合计 reads 全区. */
+function readScope(raw: unknown): string {
+  return scopeWord(isBlankArgument(raw) ? undefined : readText(raw, "范围名称"));
+}
+
+/**
+ * 在一组地区中的位次表述:居全市第三位(第一到第十用汉字,第11位起用数字;并列的位次相同,如两个第一之后是第三)。
+ * @customfunction RANKTEXT
+ * @param value 要排位的数,如本区的产值或增速。必须是区域中的一个数,否则返回 #N/A。
+ * @param range 各地区的数所在的区域,如 B3:B12。空白单元格、“—”和文字不参加排位;有错误值时返回该错误值。
+ * @param [scope] 可选,范围名称,如 全区、全县;默认 全市。填 合计 时写作“全部”。
+ * @param [descending] 可选,TRUE 表示数大的排在前(产值、增速),默认 TRUE;FALSE 表示数小的排在前(如能耗)。
+ * @returns 如“居全市第三位”。
+ */
+export function rankText(value: unknown, range: unknown[][], scope?: unknown, descending?: unknown): string {
+  return withCustomErrors(() => {
+    const words = readScope(scope);
+    const order = { descending: readFlag(descending, "降序", true) };
+    const { cells, labels } = rangeNumbers(range, "区域");
+    if (cells.length === 0) {
+      raise("#N/A", "区域中没有数字,无法排位");
+    }
+    const [figure, ...figures] = readQuantities([value, ...cells], ["要排位的数", ...labels]);
+    if (!figures.includes(figure)) {
+      raise("#N/A", `要排位的数${figure}不在区域中,无法排位(请检查引用的区域)`);
+    }
+    return rankPhrase(competitionRank(figure, figures, order), words);
+  });
+}
+
+/**
+ * 占总量的比重表述:占全市的36.7%。总量可以是一个数(如全市合计),也可以是各地区所在的区域(按其中的数求和)。
+ * @customfunction SHARETEXT
+ * @param part 部分数,如本区的进出口总额。
+ * @param whole 总量,如全市的进出口总额;或各地区的数所在的区域,空白单元格、“—”和文字不计入。为零返回 #DIV/0!。
+ * @param [scope] 可选,范围名称,如 全区、全县;默认 全市。填 合计 时写作“全部”。
+ * @param [decimals] 可选,百分数保留的小数位数(0 到 10),默认 1。
+ * @returns 如“占全市的36.7%”。
+ */
+export function shareText(part: unknown, whole: unknown[][], scope?: unknown, decimals?: unknown): string {
+  return withCustomErrors(() => {
+    const words = readScope(scope);
+    const places = readDecimals(decimals, DEFAULT_DECIMALS);
+    const oneCell = !Array.isArray(whole) || (whole.length === 1 && Array.isArray(whole[0]) && whole[0].length === 1);
+    let figures: number[];
+    if (oneCell) {
+      const cell: unknown = Array.isArray(whole) ? whole[0]?.[0] : whole;
+      figures = readQuantities([part, cell], ["部分数", "总量"]);
+    } else {
+      const { cells, labels } = rangeNumbers(whole, "总量区域");
+      if (cells.length === 0) {
+        raise("#N/A", "总量区域中没有数字");
+      }
+      figures = readQuantities([part, ...cells], ["部分数", ...labels]);
+    }
+    const [figure = 0, ...parts] = figures;
+    const total = oneCell ? (parts[0] ?? 0) : parts.reduce((sum, x) => sum + x, 0);
+    return sharePhrase(metricValue(shareOf(figure, total)), words, places);
+  });
+}
+
 /** Every function by its id; the metadata (functions.json) lists exactly these ids. */
 export const FUNCTIONS_BY_ID = {
   YOY: yoy,
@@ -354,6 +419,8 @@ export const FUNCTIONS_BY_ID = {
   PREVIOUS: previousOf,
   AMOUNT: amount,
   SENTENCE: sentenceOf,
+  RANKTEXT: rankText,
+  SHARETEXT: shareText,
 } as const;
 
 for (const [id, fn] of Object.entries(FUNCTIONS_BY_ID)) {

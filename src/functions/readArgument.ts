@@ -16,7 +16,7 @@ const ERROR_TEXTS: ReadonlySet<string> = new Set<ErrorValue>(["#VALUE!", "#N/A",
  * may also arrive as a cell-value object ({ type: "Double", basicValue: 0.305, numberFormat: "0.0%" },
  * { type: "Error", basicValue: "#DIV/0!" }); its basic value is taken. Arrays are not cell values.
  */
-function cellValueOf(raw: unknown, label: string): RawCellValue {
+export function cellValueOf(raw: unknown, label: string): RawCellValue {
   if (raw === null || raw === undefined || typeof raw === "string" || typeof raw === "number") {
     return raw;
   }
@@ -111,10 +111,10 @@ export function readDecimals(raw: unknown, fallback: number): number {
   return value;
 }
 
-/** A TRUE/FALSE switch: FALSE when omitted; TRUE/FALSE, 1/0 or the texts "TRUE"/"FALSE". */
-export function readFlag(raw: unknown, label: string): boolean {
+/** A TRUE/FALSE switch: `fallback` (FALSE unless given) when omitted; TRUE/FALSE, 1/0 or the texts "TRUE"/"FALSE". */
+export function readFlag(raw: unknown, label: string, fallback = false): boolean {
   if (raw === null || raw === undefined || raw === "") {
-    return false;
+    return fallback;
   }
   if (typeof raw === "boolean") {
     return raw;

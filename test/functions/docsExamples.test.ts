@@ -28,7 +28,49 @@ const examples: Example[] = DOC.split("\n").flatMap((line) => {
   return [{ formula: `=TJ.${id}(${args})`, id, args, result, message }];
 });
 
-/** Evaluates the arguments of an Excel formula: numbers, "text", TRUE/FALSE, empty, nested TJ calls. */
+/** A constant of a formula: a number, "text" or TRUE/FALSE. */
+function constant(text: string): unknown {
+  if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) return text.slice(1, -1);
+  if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+  const value = Number(text);
+  if (text === "" || Number.isNaN(value)) throw new Error(`cannot read the constant ${text}`);
+  return value;
+}
+
+/** An array constant {1,2;3,4} as Excel passes a range: rows split by ";", cells by ",". */
+function arrayConstant(inner: string): unknown[][] {
+  const rows: unknown[][] = [[]];
+  let cell = "";
+  let quoted = false;
+  for (const char of inner) {
+    if (char === '"') quoted = !quoted;
+    if (!quoted && (char === "," || char === ";")) {
+      rows.at(-1)!.push(constant(cell));
+      cell = "";
+      if (char === ";") rows.push([]);
+    } else {
+      cell += char;
+    }
+  }
+  rows.at(-1)!.push(constant(cell));
+  return rows;
+}
+
+/** The positions of the parameters that take a range: Excel passes a single value there as [[value]]. */
+const RANGE_PARAMETERS = new Map(
+  loadMetadata().map((f) => [
+    f.id,
+    new Set(f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : []))),
+  ]),
+);
+
+/** The arguments as Excel hands them to function `id`. */
+function asExcelPasses(id: string, args: unknown[]): unknown[] {
+  const ranges = RANGE_PARAMETERS.get(id) ?? new Set<number>();
+  return args.map((arg, i) => (ranges.has(i) && !Array.isArray(arg) ? [[arg]] : arg));
+}
+
+/** Evaluates the arguments of an Excel formula: numbers, "text", TRUE/FALSE, {arrays}, empty, nested TJ calls. */
 function evaluateArgs(text: string): unknown[] {
   let at = 0;
   const args: unknown[] = [];
@@ -44,7 +86,16 @@ function evaluateArgs(text: string): unknown[] {
       }
       const inner = evaluateArgs(text.slice(open + 1, end));
       at = end + 1;
-      return valueOf(id, ...inner);
+      return valueOf(id, ...asExcelPasses(id, inner));
+    }
+    if (text[at] === "{") {
+      let end = at + 1;
+      for (let quoted = false; end < text.length && (quoted || text[end] !== "}"); end++) {
+        if (text[end] === '"') quoted = !quoted;
+      }
+      const value = arrayConstant(text.slice(at + 1, end));
+      at = end + 1;
+      return value;
     }
     if (text[at] === '"') {
       const close = text.indexOf('"', at + 1);
@@ -81,7 +132,7 @@ describe("docs/functions.md: every example gives the result the doc shows", () =
   });
 
   it.each(examples.map((e) => [e.formula, e] as const))("%s", (_formula, example) => {
-    const args = evaluateArgs(example.args);
+    const args = asExcelPasses(example.id, evaluateArgs(example.args));
     if (example.result.startsWith("#")) {
       expect(call(example.id, ...args)).toEqual({ error: example.result, message: example.message });
       return;

@@ -23,7 +23,12 @@ const SIGNATURES: Readonly<Record<string, { params: readonly string[]; result: "
     params: ["name", "value", "unit", "previous", "[growth]", "[decimals]", "[percentNumber]"],
     result: "string",
   },
+  RANKTEXT: { params: ["value", "range", "[scope]", "[descending]"], result: "string" },
+  SHARETEXT: { params: ["part", "whole", "[scope]", "[decimals]"], result: "string" },
 };
+
+/** The parameters that take a range (a 2-D array): every other one is a single cell. */
+const RANGES: ReadonlySet<string> = new Set(["RANKTEXT.range", "SHARETEXT.whole"]);
 
 const bundle = loadBundle();
 const metadata = loadMetadata();
@@ -58,7 +63,7 @@ describe("metadata: Chinese help, optional parameters, types", () => {
     for (const p of f!.parameters) {
       // "any" so that a blank cell arrives as null and "1,234.5" arrives as text.
       expect(p.type).toBe("any");
-      expect(p.dimensionality).toBeUndefined();
+      expect(p.dimensionality).toBe(RANGES.has(`${id}.${p.name}`) ? "matrix" : undefined);
       expect(p.description).toMatch(HAN);
     }
     expect(f!.result.type).toBe(signature.result);
@@ -67,7 +72,7 @@ describe("metadata: Chinese help, optional parameters, types", () => {
 
   it("the optional parameters say so in their help and give the default", () => {
     const decimals = metadata.flatMap((f) => f.parameters.filter((p) => p.name === "decimals"));
-    expect(decimals).toHaveLength(6);
+    expect(decimals).toHaveLength(7);
     for (const p of decimals) {
       expect(p.description).toMatch(/^可选,.*默认 [12]/);
     }
