@@ -3,6 +3,7 @@ import { DEFAULT_DECIMALS } from "./growthPhrase";
 import { fail, finiteResult, firstInvalid, type MetricResult } from "./metricResult";
 import { finite } from "./nonFiniteError";
 import { PHRASES } from "./phrases";
+import { rateExists } from "./rate";
 import { fillSplit, splitPhrase } from "./splitPhrase";
 
 /** Phrases of a place against the whole it belongs to (DESIGN section 9); `scope` is a scope word (全市). */
@@ -64,16 +65,15 @@ export function shareOf(part: number | undefined, whole: number | undefined): Me
   ]);
   if (missing) return missing;
   const [p, w] = [part as number, whole as number];
+  if (rateExists(p, w)) {
+    return finiteResult(p / w);
+  }
   if (w === 0) {
     return fail("zero-base", "总量为零,无法计算比重");
   }
-  if (w < 0) {
-    return fail("negative-base", `总量为负数(${w}),比重无意义`);
-  }
-  if (p < 0) {
-    return fail("negative-base", `部分数为负数(${p}),比重无意义`);
-  }
-  return finiteResult(p / w);
+  return w < 0
+    ? fail("negative-base", `总量为负数(${w}),比重无意义`)
+    : fail("negative-base", `部分数为负数(${p}),比重无意义`);
 }
 
 /**
