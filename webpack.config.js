@@ -83,6 +83,10 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // numfmt's Node loader (createRequire) has a bundle counterpart that imports the package.
+      alias: {
+        [path.resolve(__dirname, "src/output/loadNumfmt")]: path.resolve(__dirname, "src/output/loadNumfmt.browser.ts"),
+      },
     },
     module: {
       rules: [

@@ -3,6 +3,7 @@
 // (so that load from other processes falls on both alike); medians and minimums in ms. Prints figures,
 // asserts nothing (aim: ratio < 1.3).
 import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,7 +12,8 @@ import { runCli } from "../../src/cli/runCli";
 import { formatDecimal } from "../../src/core/decimal";
 import { buildReport } from "../../src/report/buildReport";
 import { readSheetGrid } from "../../src/workbook/xlsx/readSheetGrid";
-import { writeSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
+import { buildSummaryDocument } from "../../src/output/summaryDocument";
+import { renderSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
 
 const ROWS = 10_000;
 const RUNS = 7;
@@ -59,7 +61,13 @@ async function main(): Promise<void> {
 
   const floors: number[] = [];
   const totals: number[] = [];
-  const parts = { read: [] as number[], grid: [] as number[], engine: [] as number[], write: [] as number[] };
+  const parts = {
+    read: [] as number[],
+    grid: [] as number[],
+    engine: [] as number[],
+    document: [] as number[],
+    write: [] as number[],
+  };
   let code = 0;
   for (let run = 0; run < RUNS; run++) {
     floors.push((await timed(floor))[1]);
@@ -72,10 +80,14 @@ async function main(): Promise<void> {
     if (sheet === undefined) throw new Error("sheet lost");
     const [grid, gridMs] = await timed(() => readSheetGrid(sheet));
     const [report, engine] = await timed(() => buildReport(grid, {}));
-    const [, write] = await timed(() => writeSummaryWorkbook(report, join(dir, "parts.xlsx")));
+    const [document, build] = await timed(() => buildSummaryDocument(report));
+    const [, write] = await timed(async () =>
+      writeFile(join(dir, "parts.xlsx"), await renderSummaryWorkbook(document)),
+    );
     parts.read.push(read);
     parts.grid.push(gridMs);
     parts.engine.push(engine);
+    parts.document.push(build);
     parts.write.push(write);
   }
   console.log(`${ROWS} indicator rows, ${RUNS} runs after a warm-up (median / min):`);
@@ -84,6 +96,7 @@ async function main(): Promise<void> {
   console.log(`    ExcelJS read:                      ${ms(median(parts.read))}`);
   console.log(`    grid (numfmt display text):        ${ms(median(parts.grid))}`);
   console.log(`    engine (table + narrative):        ${ms(median(parts.engine))}`);
+  console.log(`    summary document (cell texts):     ${ms(median(parts.document))}`);
   console.log(`    write summary workbook:            ${ms(median(parts.write))}`);
   console.log(
     `  ratio CLI / floor: ${formatDecimal(median(totals) / median(floors), 2)} (medians), ${formatDecimal(min(totals) / min(floors), 2)} (minimums); aim < 1.3`,

@@ -1,9 +1,12 @@
-import { mkdir, readFile, readdir, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import ExcelJS from "exceljs";
+import { FILE_FORMATS, type FileFormat, type RenderContext } from "../output/formats";
+import { renderJson, type DocumentJson } from "../output/json";
+import { buildSummaryDocument, type SummaryDocument } from "../output/summaryDocument";
+import { renderText } from "../output/text";
 import { ReportError, type Report, type ReportOptions, type SheetGrid } from "../report/types";
 import { readSheetGrid } from "../workbook/xlsx/readSheetGrid";
-import { writeSummaryWorkbook } from "../workbook/xlsx/writeSummaryWorkbook";
 import { internalErrorMessage } from "./internalErrorMessage";
 import { parseArgs, USAGE, UsageError, type CliOptions } from "./parseArgs";
 import {
@@ -37,14 +40,10 @@ export class CliError extends Error {
   }
 }
 
-/** The JSON printed by --json for one input. */
-export interface JsonResult {
+/** The JSON printed by --json for one input: the file and sheet read, the summary document, the file written. */
+export interface JsonResult extends DocumentJson {
   readonly file: string;
   readonly sheet: string;
-  readonly period: Report["period"];
-  readonly paragraphs: readonly string[];
-  readonly table: Report["table"];
-  readonly warnings: readonly Report["warnings"][number][];
   readonly out?: string;
 }
 
@@ -207,22 +206,40 @@ export async function reportFile(
   );
 }
 
-/** The output file of one input: --out itself for one input, else "<name>_汇总.xlsx" in the --out folder. */
-export function outputFile(input: string, out: string, several: boolean): string {
-  return several ? join(out, `${basename(input, extname(input))}_汇总.xlsx`) : out;
+/**
+ * The output file of one input: the given path itself for one input, else the input's name with the
+ * format's suffix and extension ("<name>_汇总.xlsx") in the given folder.
+ */
+export function outputFile(input: string, out: string, several: boolean, format: FileFormat): string {
+  return several ? join(out, `${basename(input, extname(input))}${format.suffix}${format.extension}`) : out;
 }
 
-/** Writes one summary workbook through the guard; a refusal or a failure becomes a CliError naming the file. */
+/** An output file the command line was asked for: its format and the path (file, or folder for several inputs). */
+interface RequestedOutput {
+  readonly format: FileFormat;
+  readonly path: string;
+}
+
+/** The output files asked for by the options, from the registry of formats. */
+function requestedOutputs(options: CliOptions): RequestedOutput[] {
+  return options.out === undefined ? [] : [{ format: FILE_FORMATS.xlsx, path: options.out }];
+}
+
+/**
+ * Renders one output file of a summary document and writes it through the guard; a refusal or a failure
+ * becomes a CliError naming the file.
+ */
 async function writeOutput(
   guard: OutputGuard,
   input: string,
   out: string,
-  report: Report,
-  grid: SheetGrid,
-  formulas: boolean,
+  document: SummaryDocument,
+  format: FileFormat,
+  context: RenderContext,
 ): Promise<void> {
+  const bytes = await format.render(document, context);
   try {
-    await guard.write(input, out, (temp) => writeSummaryWorkbook(report, temp, formulas ? { source: grid } : {}));
+    await guard.write(input, out, (temp) => writeFile(temp, bytes));
   } catch (error) {
     if (error instanceof OutputRefused) throw new CliError(error.message, error.brief);
     throw new CliError(`无法写入“${out}”:${writeProblem(error)}`, writeProblem(error));
@@ -269,19 +286,21 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
   for (const note of expanded.notes) io.stderr(`提示:${note}\n`);
   const files = expanded.files;
   const several = files.length > 1 || expanded.folder;
-  if (several && options.out !== undefined) {
-    // Several inputs write "<name>_汇总.xlsx" files into the --out folder, made when missing.
-    try {
-      await mkdir(options.out, { recursive: true });
-    } catch (error) {
-      io.stderr(`错误:无法创建输出文件夹“${options.out}”:${writeProblem(error)}\n`);
-      return 1;
+  const outputs = requestedOutputs(options);
+  if (several) {
+    // Several inputs write "<name>_汇总.xlsx" (…) files into the output folder, made when missing.
+    for (const { path } of outputs) {
+      try {
+        await mkdir(path, { recursive: true });
+      } catch (error) {
+        io.stderr(`错误:无法创建输出文件夹“${path}”:${writeProblem(error)}\n`);
+        return 1;
+      }
     }
   }
-  const out = options.out;
   const guard = await OutputGuard.open(files, { force: options.force });
-  if (out !== undefined) {
-    for (const file of files) await guard.reserve(file, outputFile(file, out, several));
+  for (const file of files) {
+    for (const { format, path } of outputs) await guard.reserve(file, outputFile(file, path, several, format));
   }
   const results: JsonResult[] = [];
   const failures: { file: string; brief: string }[] = [];
@@ -289,27 +308,25 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
   for (const [index, file] of files.entries()) {
     try {
       const { report, sheet, grid } = await reportFile(file, options, buildReport);
-      const target = out === undefined ? undefined : outputFile(file, out, several);
-      if (target !== undefined) await writeOutput(guard, file, target, report, grid, options.formulas);
+      const document = buildSummaryDocument(report);
+      const written: { format: FileFormat; target: string }[] = [];
+      for (const { format, path } of outputs) {
+        const target = outputFile(file, path, several, format);
+        await writeOutput(guard, file, target, document, format, { source: grid, formulas: options.formulas });
+        written.push({ format, target });
+      }
+      const out = written.find(({ format }) => format === FILE_FORMATS.xlsx)?.target;
       if (options.json) {
-        results.push({
-          file,
-          sheet,
-          period: report.period,
-          paragraphs: report.paragraphs,
-          table: report.table,
-          warnings: report.warnings,
-          ...(target !== undefined ? { out: target } : {}),
-        });
+        results.push({ file, sheet, ...renderJson(document), ...(out !== undefined ? { out } : {}) });
       } else {
         if (several) io.stdout(`【${basename(file)}】\n`);
-        io.stdout(`${report.paragraphs.join("\n")}\n`);
+        io.stdout(`${renderText(document)}\n`);
         if (several) io.stdout("\n");
-        for (const warning of report.warnings) {
+        for (const warning of document.warnings) {
           io.stderr(`提示(${basename(file)} / ${sheet}):${warning.message}\n`);
         }
       }
-      if (target !== undefined) io.stderr(`已写入 ${target}\n`);
+      for (const { target } of written) io.stderr(`已写入 ${target}\n`);
     } catch (error) {
       // One file's failure, even an error of the program itself, never stops the others of a run.
       if (!(error instanceof CliError) && !several) throw error;

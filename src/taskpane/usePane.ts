@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { ColumnRole } from "../report/roles/columnRoles";
 import type { Report, ReportWarning, SheetGrid } from "../report/types";
 import type { PaneSettings, WorkbookPort } from "../workbook/workbookPort";
+import { buildSummaryDocument } from "../output/summaryDocument";
 import { childCount } from "./childCount";
 import { completeSettings } from "./completeSettings";
 import { computeReport } from "./computeReport";
@@ -150,7 +151,7 @@ export function usePane(port: WorkbookPort): Pane {
     const wished = settings.outputSheetName.trim();
     dispatch({ type: "taskStarted", label: "正在生成汇总表…" });
     try {
-      const result = await port.writeSummary(report, source, {
+      const result = await port.writeSummary(buildSummaryDocument(report), source, {
         sheetName: wished,
         mode: settings.mode,
         onProgress: (percent, step) => dispatch({ type: "taskProgress", percent, step }),

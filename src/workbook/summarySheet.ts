@@ -1,13 +1,13 @@
-import type { CellFormula, Report } from "../report/types";
+import type { CellFormula } from "../report/types";
+import { OUTPUT_LABELS } from "../output/labels";
+import { TEXT_FORMAT, type SummaryDocument } from "../output/summaryDocument";
+import { MAX_CELL_CHARS, MAX_ROW_POINTS } from "./excelLimits";
 
 /**
  * The layout of a generated summary sheet, shared by the .xlsx writer (CLI) and the Office.js writer
- * (task pane): a title, the period, the summary table, and the paragraphs in wide wrapped cells.
- * Pure data; each writer turns it into cells of its own kind.
+ * (task pane): the summary document's title, period line and table, and its paragraphs in wide wrapped
+ * cells. Pure data; each writer turns it into cells of its own kind.
  */
-
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARS = 32767;
 
 export interface LayoutCell {
   readonly value: string | number | null;
@@ -38,15 +38,11 @@ export interface ParagraphRow {
   readonly points: number;
 }
 
-const TEXT_FORMAT = "@";
-
 /** Width (characters) of column A, which holds the indicator names and the paragraphs. */
 export const PARAGRAPH_COLUMN_WIDTH = 60;
 
 /** Points per wrapped line of 11-point text (DengXian, Calibri), with room for CJK glyphs. */
 const LINE_POINTS = 16;
-/** Excel's largest row height. */
-export const MAX_ROW_POINTS = 409;
 
 /**
  * The height that shows `text` whole when wrapped in a column `widthChars` characters wide: a CJK or
@@ -80,9 +76,10 @@ export function splitForCells(paragraph: string, limit: number = MAX_CELL_CHARS)
   return parts;
 }
 
-/** Lays out the summary sheet of a report. */
-export function layoutSummarySheet(report: Report): SummarySheetLayout {
-  const width = Math.max(report.table.columns.length, 1);
+/** Lays out the summary sheet of a summary document. */
+export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayout {
+  const { table } = document;
+  const width = Math.max(table.columns.length, 1);
   const blankRow = (): LayoutCell[] => Array.from({ length: width }, () => ({ value: null }));
   const textRow = (value: string, extra: Partial<LayoutCell> = {}): LayoutCell[] => {
     const row = blankRow();
@@ -91,21 +88,20 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   };
 
   const rows: LayoutCell[][] = [];
-  rows.push(textRow(report.table.title, { bold: true }));
-  rows.push(textRow(`统计期:${report.period.label}`));
+  rows.push(textRow(table.title, { bold: true }));
+  rows.push(textRow(document.periodLine));
   rows.push(blankRow());
 
   const tableHeaderRow = rows.length;
-  rows.push(report.table.columns.map((column) => ({ value: column.header, bold: true, numberFormat: TEXT_FORMAT })));
+  rows.push(table.columns.map((column) => ({ value: column.header, bold: true, numberFormat: TEXT_FORMAT })));
   const tableFirstRow = rows.length;
-  for (const row of report.table.rows) {
+  for (const row of table.rows) {
     rows.push(
       row.cells.map((cell, index) => {
-        const column = report.table.columns[index];
-        const isName = column?.key === "name";
+        const isName = table.columns[index]?.key === "name";
         const base: LayoutCell = {
           value: cell.value,
-          numberFormat: typeof cell.value === "string" ? TEXT_FORMAT : (column?.numberFormat ?? "General"),
+          numberFormat: cell.numberFormat,
           ...(isName && row.level > 0 ? { indent: row.level } : {}),
         };
         return cell.formula ? { ...base, formula: cell.formula } : base;
@@ -115,9 +111,9 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   const tableLastRow = rows.length - 1;
 
   rows.push(blankRow());
-  rows.push(textRow("文字材料", { bold: true }));
+  rows.push(textRow(OUTPUT_LABELS.paragraphs, { bold: true }));
   const paragraphRows: ParagraphRow[] = [];
-  for (const paragraph of report.paragraphs) {
+  for (const paragraph of document.paragraphs) {
     for (const part of splitForCells(paragraph)) {
       paragraphRows.push({ row: rows.length, points: wrappedRowHeight(part, PARAGRAPH_COLUMN_WIDTH) });
       rows.push(textRow(part, { wrap: true }));
@@ -125,7 +121,7 @@ export function layoutSummarySheet(report: Report): SummarySheetLayout {
   }
 
   // Paragraph cells are not merged: the first column (the indicator names) carries them, so it is wide.
-  const columnWidths = report.table.columns.map((column) =>
+  const columnWidths = table.columns.map((column) =>
     column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
   );
   return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };

@@ -1,5 +1,6 @@
 import type { ClauseSwitches } from "../report/clauses";
-import type { Report, SheetGrid } from "../report/types";
+import type { SheetGrid } from "../report/types";
+import type { SummaryDocument } from "../output/summaryDocument";
 
 /** How the summary table is written: computed values, or native Excel formulas over the source. */
 export type TableMode = "values" | "formulas";
@@ -35,8 +36,8 @@ export interface WriteSummaryResult {
 export interface WorkbookPort {
   /** The used range of the active sheet, or the selection when `selectionOnly`. */
   readSource(selectionOnly: boolean): Promise<SheetGrid>;
-  /** Writes (or regenerates) the summary sheet for a report made from `source`. */
-  writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult>;
+  /** Writes (or regenerates) the summary sheet of a summary document made from `source`. */
+  writeSummary(document: SummaryDocument, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult>;
   /** Removes every sheet the add-in generated; returns how many. */
   deleteGenerated(): Promise<number>;
   /** Adds an empty standard indicator sheet; returns its name. */

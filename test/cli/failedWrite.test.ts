@@ -7,20 +7,18 @@ import { runTongji, sha256 } from "./runTongji";
 
 /**
  * A write that fails half way (the disk fills up) leaves the previous output as it was and no temporary
- * file behind. The summary writer is made to fail after writing part of its file, as a full disk would.
+ * file behind. Writing the rendered file is made to fail after writing part of it, as a full disk would.
  */
 
 const failing = { on: false };
 
-jest.mock("../../src/workbook/xlsx/writeSummaryWorkbook", () => {
-  const actual = jest.requireActual<typeof import("../../src/workbook/xlsx/writeSummaryWorkbook")>(
-    "../../src/workbook/xlsx/writeSummaryWorkbook",
-  );
+jest.mock("node:fs/promises", () => {
+  const actual = jest.requireActual<typeof import("node:fs/promises")>("node:fs/promises");
   return {
     ...actual,
-    writeSummaryWorkbook: async (...args: Parameters<typeof actual.writeSummaryWorkbook>): Promise<void> => {
-      if (!failing.on) return actual.writeSummaryWorkbook(...args);
-      await writeFile(args[1], "PK\u0003\u0004 half a zip");
+    writeFile: async (...args: Parameters<typeof actual.writeFile>): Promise<void> => {
+      if (!failing.on || !String(args[0]).endsWith(".tongji-tmp")) return actual.writeFile(...args);
+      await actual.writeFile(args[0], "PK\u0003\u0004 half a zip");
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     },
   };

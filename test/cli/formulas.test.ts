@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildReport } from "../../src/report/buildReport";
+import { summaryOf } from "../output/summaryOf";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { toGrid, type FixtureSheet } from "../fixtures/fixtureSheet";
@@ -38,7 +38,7 @@ describe("--out with --formulas", () => {
     const { book } = await writeWithFormulas(halfYearTargets);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["指标汇总", "上半年"]);
     const grid = toGrid(halfYearTargets);
-    const layout = layoutSummarySheet(buildReport(grid));
+    const layout = layoutSummarySheet(summaryOf(grid));
     const expected = summaryFormulaRows(layout, grid);
     const summary = book.getWorksheet("指标汇总");
     const written = layout.rows.map((cells, r) =>

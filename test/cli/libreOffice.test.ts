@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "../../src/report/types";
-import { writeSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
+import { buildSummaryDocument } from "../../src/output/summaryDocument";
+import { renderSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
 import { libreOfficeCsv, SOFFICE } from "./libreOfficeCsv";
 
 const report: Report = {
@@ -46,7 +47,7 @@ describe("the written workbook opens in LibreOffice", () => {
     expect(existsSync(SOFFICE)).toBe(true); // fails, never skips, where LibreOffice is missing
     const dir = await mkdtemp(join(tmpdir(), "tongji-lo-"));
     const file = join(dir, "汇总.xlsx");
-    await writeSummaryWorkbook(report, file);
+    await writeFile(file, await renderSummaryWorkbook(buildSummaryDocument(report)));
     const csv = await libreOfficeCsv(file);
     expect(csv.slice(0, 6)).toEqual([
       // Text cells come back quoted, numbers unquoted as their number format displays them.

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { readSheetGrid, plainValue, displayText } from "../../src/workbook/xlsx/readSheetGrid";
+import { displayText } from "../../src/output/displayText";
+import { readSheetGrid, plainValue } from "../../src/workbook/xlsx/readSheetGrid";
 
 async function roundTrip(fill: (sheet: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
   const book = new ExcelJS.Workbook();

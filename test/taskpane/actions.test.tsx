@@ -32,8 +32,8 @@ describe("生成汇总表", () => {
     expect(port.writes).toHaveLength(1);
     const write = port.writes[0]!;
     expect([write.sheetName, write.mode, write.source.sheetName]).toEqual(["十月汇总", "formulas", "标准指标表"]);
-    expect(write.report.paragraphs).toEqual([STANDARD_PARAGRAPH]);
-    expect(write.report.table.rows.map((row) => row.cells[0]?.value)).toEqual([
+    expect(write.document.paragraphs).toEqual([STANDARD_PARAGRAPH]);
+    expect(write.document.table.rows.map((row) => row.cells[0]?.value)).toEqual([
       "规上工业总产值",
       "固定资产投资",
       "一般公共预算收入",

@@ -1,4 +1,5 @@
-import type { Report, SheetGrid } from "../../src/report/types";
+import type { SheetGrid } from "../../src/report/types";
+import type { SummaryDocument } from "../../src/output/summaryDocument";
 import type {
   PaneSettings,
   WorkbookPort,
@@ -8,7 +9,7 @@ import type {
 
 /** One call of writeSummary as the pane made it. */
 export interface WriteCall {
-  readonly report: Report;
+  readonly document: SummaryDocument;
   readonly source: SheetGrid;
   readonly sheetName: string;
   readonly mode: WriteSummaryOptions["mode"];
@@ -60,7 +61,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return Promise.resolve(selectionOnly && this.selection !== undefined ? this.selection : this.active);
   }
 
-  async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
+  async writeSummary(
+    document: SummaryDocument,
+    source: SheetGrid,
+    options: WriteSummaryOptions,
+  ): Promise<WriteSummaryResult> {
     this.fail("writeSummary");
     options.onProgress?.(40, "正在写入表格");
     if (this.hold !== undefined) await this.hold;
@@ -68,9 +73,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
     for (let n = 2; this.sheets.has(name) && !this.generated.has(name); n++) name = `${options.sheetName} (${n})`;
     this.generated.add(name);
     this.sheets.set(name, { sheetName: name, cells: [] });
-    this.writes.push({ report, source, sheetName: options.sheetName, mode: options.mode, written: name });
+    this.writes.push({ document, source, sheetName: options.sheetName, mode: options.mode, written: name });
     options.onProgress?.(100, "完成");
-    return { sheetName: name, rows: report.table.rows.length + 2 };
+    return { sheetName: name, rows: document.table.rows.length + 2 };
   }
 
   deleteGenerated(): Promise<number> {

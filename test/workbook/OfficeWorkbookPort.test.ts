@@ -1,5 +1,6 @@
 import { buildReport } from "../../src/report";
 import type { SheetGrid } from "../../src/report/types";
+import { summaryOf } from "../output/summaryOf";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";
@@ -26,7 +27,7 @@ async function generate(
   sheetName = "指标汇总",
 ): Promise<{ grid: SheetGrid; name: string }> {
   const grid = await port.readSource(false);
-  const result = await port.writeSummary(buildReport(grid), grid, { sheetName, mode });
+  const result = await port.writeSummary(summaryOf(grid), grid, { sheetName, mode });
   return { grid, name: result.sheetName };
 }
 
@@ -42,7 +43,7 @@ describe("the number of syncs does not grow with the rows", () => {
     const { workbook, port } = open(manyIndicators(rows));
     const grid = await port.readSource(false);
     expect(workbook.syncCount).toBe(1);
-    const report = buildReport(grid);
+    const report = summaryOf(grid);
     expect(report.table.rows).toHaveLength(rows);
     await port.writeSummary(report, grid, { sheetName: "指标汇总", mode });
     expect(workbook.syncCount).toBe(1 + 3);
@@ -67,7 +68,7 @@ describe("writing the summary sheet", () => {
   test("the sheet holds the title, the period, the table and the paragraphs as laid out", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     const { grid, name } = await generate(port);
-    const layout = layoutSummarySheet(buildReport(grid));
+    const layout = layoutSummarySheet(summaryOf(grid));
     const sheet = workbook.sheet(name)!;
     expect(name).toBe("指标汇总");
     expect(sheet.grid()).toEqual(layout.rows.map((row) => row.map((cell) => cell.value ?? "")));
@@ -86,7 +87,7 @@ describe("writing the summary sheet", () => {
     workbook.addSheet("附表");
     workbook.sheets.unshift(workbook.sheets.splice(1, 1)[0]!); // 附表 first, the source second
     const grid = await port.readSource(false);
-    const report = buildReport(grid);
+    const report = summaryOf(grid);
     await port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" });
     expect(workbook.sheetNames()).toEqual(["附表", "上半年", "指标汇总"]);
     workbook.addSheet("后加的表");
@@ -97,7 +98,7 @@ describe("writing the summary sheet", () => {
   test("regenerating twice leaves one generated sheet, with the same name", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     const grid = await port.readSource(false);
-    const report = buildReport(grid);
+    const report = summaryOf(grid);
     for (const mode of ["values", "values", "formulas"] as const) {
       expect((await port.writeSummary(report, grid, { sheetName: "指标汇总", mode })).sheetName).toBe("指标汇总");
     }
@@ -153,7 +154,7 @@ describe("writing the summary sheet", () => {
   test("formulas mode writes the native formulas that refer to the source cells", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     const { grid, name } = await generate(port, "formulas");
-    const expected = summaryFormulaRows(layoutSummarySheet(buildReport(grid)), grid);
+    const expected = summaryFormulaRows(layoutSummarySheet(summaryOf(grid)), grid);
     expect(workbook.sheet(name)!.grid()).toEqual(expected.map((row) => row.map((cell) => cell ?? "")));
     // 工业总产值: 本期 from C3 of the source, 增减额 and 增速 computed on the summary's own cells.
     const sheet = workbook.sheet(name)!;
@@ -174,7 +175,7 @@ describe("writing the summary sheet", () => {
     ] as const) {
       const { workbook, port } = open(toGrid(cellIndent), api);
       const grid = toGrid(cellIndent);
-      const { sheetName: name } = await port.writeSummary(buildReport(grid), grid, {
+      const { sheetName: name } = await port.writeSummary(summaryOf(grid), grid, {
         sheetName: "指标汇总",
         mode: "values",
       });
@@ -201,7 +202,7 @@ describe("writing the summary sheet", () => {
   test("a write that fails half-way leaves a marked sheet, which regenerating replaces", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     const grid = await port.readSource(false);
-    const report = buildReport(grid);
+    const report = summaryOf(grid);
     workbook.failAtRequest = 4; // read 1, list sheets 2, first half 3, second half and formats 4
     await expect(port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "values" })).rejects.toMatchObject({
       code: "GeneralException",
@@ -221,7 +222,7 @@ describe("writing the summary sheet", () => {
     const { port } = open(toGrid(halfYearTargets));
     const grid = await port.readSource(false);
     const steps: [number, string][] = [];
-    await port.writeSummary(buildReport(grid), grid, {
+    await port.writeSummary(summaryOf(grid), grid, {
       sheetName: "指标汇总",
       mode: "values",
       onProgress: (percent, step) => steps.push([percent, step]),
@@ -237,7 +238,7 @@ describe("writing the summary sheet", () => {
     // The grid is handed over as the pane holds it: read back whole, this sheet is itself over 5 MB.
     const grid = manyIndicators(10000, "指标表", long);
     const { workbook, port } = open(grid);
-    const report = buildReport(grid);
+    const report = summaryOf(grid);
     await port.writeSummary(report, grid, { sheetName: "指标汇总", mode: "formulas" });
     const writes = workbook.requests.slice(1);
     const total = writes.reduce((sum, request) => sum + request.bytes, 0);

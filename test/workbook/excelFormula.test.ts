@@ -1,5 +1,6 @@
-import { buildReport, NO_RATE } from "../../src/report";
+import { NO_RATE } from "../../src/report";
 import type { SheetGrid } from "../../src/report/types";
+import { summaryOf } from "../output/summaryOf";
 import { excelFormula, FORMULA_FUNCTIONS, sourceRefResolver } from "../../src/workbook/excelFormula";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
@@ -88,7 +89,7 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
   "live formulas of fixture %s",
   (_name, fixture) => {
     const source = toGrid(fixture);
-    const report = buildReport(source);
+    const report = summaryOf(source);
     const layout = layoutSummarySheet(report);
     const formulas = summaryFormulaRows(layout, source);
 

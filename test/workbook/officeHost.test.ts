@@ -1,4 +1,4 @@
-import { buildReport } from "../../src/report";
+import { summaryOf } from "../output/summaryOf";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";
 import { officeHostFromGlobals } from "../../src/workbook/office/officeHost";
 import { FakeWorkbook, installFakeOffice } from "../fakes/fakeExcel";
@@ -17,7 +17,7 @@ describe("the add-in's host from the globals Office.js defines", () => {
     installFakeOffice(globalThis, workbook);
     const port = new OfficeWorkbookPort(officeHostFromGlobals());
     const grid = await port.readSource(false);
-    const result = await port.writeSummary(buildReport(grid), grid, { sheetName: "指标汇总", mode: "values" });
+    const result = await port.writeSummary(summaryOf(grid), grid, { sheetName: "指标汇总", mode: "values" });
     expect(result.sheetName).toBe("指标汇总");
     expect(workbook.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     expect(Object.keys(workbook.savedSettings)).toEqual(["tongji.generatedSheets"]);

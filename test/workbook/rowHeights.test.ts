@@ -4,16 +4,18 @@
  * versions keep a default one-line height otherwise, cutting the text off).
  */
 import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildReport } from "../../src/report";
-import { layoutSummarySheet, MAX_ROW_POINTS, wrappedRowHeight } from "../../src/workbook/summarySheet";
+import { MAX_ROW_POINTS } from "../../src/workbook/excelLimits";
+import { layoutSummarySheet, wrappedRowHeight } from "../../src/workbook/summarySheet";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";
-import { writeSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
+import { renderSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
 import { FakeWorkbook, fakeOfficeHost } from "../fakes/fakeExcel";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
+import { summaryOf } from "../output/summaryOf";
 
 describe("wrappedRowHeight: 16 points a line, a CJK character two widths, at most Excel's 409", () => {
   test.each([
@@ -33,7 +35,7 @@ describe("wrappedRowHeight: 16 points a line, a CJK character two widths, at mos
 
 describe("the writers set the paragraph rows' heights", () => {
   const grid = toGrid(standardFilled);
-  const report = buildReport(grid);
+  const report = summaryOf(grid);
   const layout = layoutSummarySheet(report);
   const expected = layout.paragraphRows.map(({ row, points }) => [row, points]);
 
@@ -47,7 +49,7 @@ describe("the writers set the paragraph rows' heights", () => {
     workbook.addGridSheet(grid);
     const port = new OfficeWorkbookPort(fakeOfficeHost(workbook));
     const source = await port.readSource(false);
-    await port.writeSummary(buildReport(source), source, { sheetName: "指标汇总", mode: "values" });
+    await port.writeSummary(summaryOf(source), source, { sheetName: "指标汇总", mode: "values" });
     expect(workbook.syncCount).toBe(4);
     const heights = workbook.sheet("指标汇总")!.snapshot().rowHeights;
     expect(Object.entries(heights).map(([row, points]) => [Number(row), points])).toEqual(expected);
@@ -55,7 +57,7 @@ describe("the writers set the paragraph rows' heights", () => {
 
   test(".xlsx: the heights are in the file ExcelJS reads back", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "tongji-heights-")), "out.xlsx");
-    await writeSummaryWorkbook(report, file);
+    await writeFile(file, await renderSummaryWorkbook(report));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0]!;

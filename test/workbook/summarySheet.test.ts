@@ -1,12 +1,13 @@
-import { buildReport } from "../../src/report";
-import { layoutSummarySheet, MAX_CELL_CHARS, splitForCells } from "../../src/workbook/summarySheet";
+import { summaryOf } from "../output/summaryOf";
+import { MAX_CELL_CHARS } from "../../src/workbook/excelLimits";
+import { layoutSummarySheet, splitForCells } from "../../src/workbook/summarySheet";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { cellIndent } from "../fixtures/sheets/cellIndent";
 import { manyIndicators } from "./manyIndicators";
 
 describe("the summary sheet layout", () => {
   test("title, period, table header, one row per indicator, then 文字材料 and the paragraphs", () => {
-    const report = buildReport(toGrid(cellIndent));
+    const report = summaryOf(toGrid(cellIndent));
     const layout = layoutSummarySheet(report);
     const firstColumn = layout.rows.map((row) => row[0]?.value);
     expect(firstColumn.slice(0, 4)).toEqual([report.table.title, "统计期:一季度", null, "指标"]);
@@ -25,7 +26,7 @@ describe("the summary sheet layout", () => {
   });
 
   test("其中 rows are indented, texts are text-formatted, figures keep the column's format", () => {
-    const layout = layoutSummarySheet(buildReport(toGrid(cellIndent)));
+    const layout = layoutSummarySheet(summaryOf(toGrid(cellIndent)));
     const child = layout.rows.find((row) => row[0]?.value === "工业企业营业收入")!;
     expect(child[0]).toMatchObject({ indent: 1, numberFormat: "@" });
     // The sheet shows 本期 in General cells, and so does the summary.
@@ -45,7 +46,7 @@ describe("the summary sheet layout", () => {
   });
 
   test("the narrative of 10,000 indicators fills several paragraph cells, none over the limit", () => {
-    const layout = layoutSummarySheet(buildReport(manyIndicators(10000)));
+    const layout = layoutSummarySheet(summaryOf(manyIndicators(10000)));
     expect(layout.paragraphRows.length).toBeGreaterThan(1);
     for (const { row } of layout.paragraphRows) {
       expect(String(layout.rows[row]![0]!.value).length).toBeLessThanOrEqual(MAX_CELL_CHARS);

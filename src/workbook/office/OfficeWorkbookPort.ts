@@ -1,5 +1,6 @@
 import { STANDARD_TEMPLATE_HEADER_ROW, standardTemplate } from "../../report/standardTemplate";
-import type { Report, SheetCell, SheetGrid } from "../../report/types";
+import type { SheetCell, SheetGrid } from "../../report/types";
+import type { SummaryDocument } from "../../output/summaryDocument";
 import { columnsAddress, rangeAddress } from "../a1Address";
 import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
 import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResult } from "../workbookPort";
@@ -108,10 +109,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  async writeSummary(report: Report, source: SheetGrid, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
+  async writeSummary(
+    document: SummaryDocument,
+    source: SheetGrid,
+    options: WriteSummaryOptions,
+  ): Promise<WriteSummaryResult> {
     const progress = options.onProgress ?? (() => undefined);
     const plan = planSummaryWrite(
-      report,
+      document,
       source,
       options.mode,
       REQUEST_BUDGET,

@@ -1,4 +1,5 @@
-import type { Report, SheetGrid } from "../../report/types";
+import type { SheetGrid } from "../../report/types";
+import type { SummaryDocument } from "../../output/summaryDocument";
 import { rangeAddress } from "../a1Address";
 import { layoutSummarySheet, type ParagraphRow } from "../summarySheet";
 import { summaryFormulaRows, type FormulaCell } from "../summaryFormulas";
@@ -58,17 +59,17 @@ function columnRuns<K>(
 }
 
 /**
- * Plans the writing of a report's summary sheet in requests of at most `budget` bytes. Without
+ * Plans the writing of a summary document's sheet in requests of at most `budget` bytes. Without
  * `indentLevels` (format.indentLevel needs ExcelApi 1.9) 其中 rows are indented with full-width spaces.
  */
 export function planSummaryWrite(
-  report: Report,
+  document: SummaryDocument,
   source: SheetGrid,
   mode: TableMode,
   budget: number = REQUEST_BUDGET,
   indentLevels = true,
 ): SummaryWritePlan {
-  const layout = layoutSummarySheet(report);
+  const layout = layoutSummarySheet(document);
   const width = layout.rows.reduce((max, row) => Math.max(max, row.length), 1);
   const cells: FormulaCell[][] =
     mode === "formulas" ? summaryFormulaRows(layout, source) : layout.rows.map((row) => row.map((cell) => cell.value));

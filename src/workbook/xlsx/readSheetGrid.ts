@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
-import { loadNumfmt } from "./loadNumfmt";
+import { displayText } from "../../output/displayText";
 import type { SheetCell, SheetGrid } from "../../report/types";
-
-const numfmt = loadNumfmt();
 
 /** Milliseconds per day and the Unix epoch as an Excel (1900 system) serial. */
 const DAY_MS = 86_400_000;
@@ -44,26 +42,6 @@ export function plainValue(value: ExcelJS.CellValue): string | number | boolean 
     return value.text;
   }
   return null;
-}
-
-/** The text Excel displays for a value under a number format, computed by numfmt. */
-export function displayText(value: string | number | boolean | null, numberFormat: string | undefined): string {
-  if (value === null) {
-    return "";
-  }
-  if (typeof value === "boolean") {
-    return value ? "TRUE" : "FALSE";
-  }
-  const pattern = numberFormat === undefined || numberFormat === "" ? "General" : numberFormat;
-  if (typeof value === "string" && (pattern === "General" || pattern === "@")) {
-    // Text under General or the text format shows as written (numfmt gives the same, at a cost per cell).
-    return value;
-  }
-  try {
-    return numfmt.format(pattern, value);
-  } catch {
-    return String(value);
-  }
 }
 
 /** The sheet names of a workbook, in order. */

@@ -1,5 +1,7 @@
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { Report, SheetGrid } from "../../report/types";
+import type { SheetGrid } from "../../report/types";
+import type { SummaryDocument } from "../../output/summaryDocument";
 import { DEFAULT_SUMMARY_SHEET_NAME, uniqueSheetName } from "../sheetName";
 import { summaryFormulaRows } from "../summaryFormulas";
 import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
@@ -93,25 +95,37 @@ function writeSourceCopy(book: ExcelJS.stream.xlsx.WorkbookWriter, source: Sheet
   sheet.commit();
 }
 
+/** A stream that keeps what is written to it. */
+class Collector extends Writable {
+  readonly chunks: Buffer[] = [];
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(chunk);
+    done();
+  }
+}
+
 /**
- * Writes the summary workbook of a report (title, period, table, paragraphs on one sheet, plus the source
- * copy in formula mode) to a new file, marked as the tool's output (outputMark.ts). Rows are streamed to the file as they are laid out (ExcelJS's
- * streaming writer, compressed by Node's zlib), so the whole sheet is never held as ExcelJS objects.
+ * The summary workbook of a summary document (title, period, table, paragraphs on one sheet, plus the
+ * source copy in formula mode), marked as the tool's output (outputMark.ts), as the bytes of an .xlsx
+ * file. Rows are streamed into the zip as they are laid out (ExcelJS's streaming writer, compressed by
+ * Node's zlib), so the whole sheet is never held as ExcelJS objects; the face writes the bytes where they
+ * belong.
  */
-export async function writeSummaryWorkbook(
-  report: Report,
-  file: string,
+export async function renderSummaryWorkbook(
+  document: SummaryDocument,
   options: SummaryWorkbookOptions = {},
-): Promise<void> {
-  const layout = layoutSummarySheet(report);
+): Promise<Buffer> {
+  const layout = layoutSummarySheet(document);
   const source = options.source;
   const formulas = source === undefined ? undefined : summaryFormulaRows(layout, source);
   const name = uniqueSheetName(
     options.sheetName ?? DEFAULT_SUMMARY_SHEET_NAME,
     source === undefined ? [] : [source.sheetName],
   );
+  const collector = new Collector();
   const book = markedWorkbookWriter(
-    { filename: file, useStyles: true, useSharedStrings: true, zip: { zlib: { level: ZIP_LEVEL } } },
+    { stream: collector, useStyles: true, useSharedStrings: true, zip: { zlib: { level: ZIP_LEVEL } } },
     OUTPUT_MARK_SUMMARY_WORKBOOK,
   );
   const sheet = book.addWorksheet(name);
@@ -138,4 +152,5 @@ export async function writeSummaryWorkbook(
   sheet.commit();
   if (source !== undefined) writeSourceCopy(book, source, styles);
   await book.commit();
+  return Buffer.concat(collector.chunks);
 }
