@@ -17,7 +17,8 @@ jest.mock("node:fs/promises", () => {
   return {
     ...actual,
     writeFile: async (...args: Parameters<typeof actual.writeFile>): Promise<void> => {
-      if (!failing.on || !String(args[0]).endsWith(".tongji-tmp")) return actual.writeFile(...args);
+      if (!failing.on || typeof args[0] !== "string" || !args[0].endsWith(".tongji-tmp"))
+        return actual.writeFile(...args);
       await actual.writeFile(args[0], "PK\u0003\u0004 half a zip");
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     },
