@@ -1,13 +1,17 @@
-import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import ExcelJS from "exceljs";
 import { FILE_FORMATS, type FileFormat, type RenderContext } from "../output/formats";
 import { renderJson, type DocumentJson } from "../output/json";
 import { buildSummaryDocument, type SummaryDocument } from "../output/summaryDocument";
 import { renderText } from "../output/text";
 import { ReportError, type Report, type ReportOptions, type SheetGrid } from "../report/types";
-import { readSheetGrid } from "../workbook/xlsx/readSheetGrid";
+import { cellAddress } from "../workbook/a1Address";
+import { MAX_CELL_CHARS } from "../workbook/excelLimits";
+import { CUT_MARK, layoutSummarySheet } from "../workbook/summarySheet";
+import { sourceCopyName } from "../workbook/xlsx/writeSummaryWorkbook";
+import { CliError } from "./cliError";
 import { internalErrorMessage } from "./internalErrorMessage";
+import { loadGrids } from "./loadGrids";
 import { parseArgs, USAGE, UsageError, type CliOptions } from "./parseArgs";
 import {
   fileIdentity,
@@ -19,6 +23,8 @@ import {
   type FileIdentity,
 } from "./safeOutput";
 
+export { CliError };
+
 export type BuildReport = (grid: SheetGrid, options: ReportOptions) => Report;
 
 export interface CliIo {
@@ -26,18 +32,6 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress bar) or not (plain progress lines). */
   readonly stderrIsTty: boolean;
-}
-
-/** A failure the user can act on; its message is Chinese and names the file (and sheet). */
-export class CliError extends Error {
-  /** A few words for the closing summary of a run over several files. */
-  readonly brief: string;
-
-  constructor(message: string, brief = "无法读取") {
-    super(message);
-    this.name = "CliError";
-    this.brief = brief;
-  }
 }
 
 /** The JSON printed by --json for one input: the file and sheet read, the summary document, the file written. */
@@ -118,43 +112,19 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
   return { files, notes, folder };
 }
 
-async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const ext = extname(file).toLowerCase();
-  if (ext === ".xls") {
-    throw new CliError(`“${file}”是旧版 .xls 文件,无法直接读取:请在 Excel 或 WPS 中“另存为” .xlsx 后再运行`);
-  }
-  if (ext === ".csv") {
-    throw new CliError(`“${file}”是 CSV 文件:请在 Excel 或 WPS 中打开并“另存为” .xlsx(保留数字格式)后再运行`);
-  }
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(file);
-  } catch {
-    throw new CliError(`无法读取文件“${file}”,请检查路径和权限`);
-  }
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new CliError(`“${file}”不是有效的 .xlsx 文件(可能已损坏或是其他格式),请用 Excel 另存为 .xlsx 后再试`);
-  }
-  return book;
-}
-
 /** A sentence ends with "。" (engine messages do not carry one). */
 function sentence(text: string): string {
   return /[。!?]$/.test(text) ? text : `${text}。`;
 }
 
-/** The grid and report of one sheet; a sheet the engine cannot read gives a ReportError (returned, not thrown). */
+/** The report of one sheet; a sheet the engine cannot read gives a ReportError (returned, not thrown). */
 function tryReport(
-  sheet: ExcelJS.Worksheet,
+  grid: SheetGrid,
   options: ReportOptions,
   buildReport: BuildReport,
 ): { report: Report; sheet: string; grid: SheetGrid } | ReportError {
-  const grid = readSheetGrid(sheet);
   try {
-    return { report: buildReport(grid, options), sheet: sheet.name, grid };
+    return { report: buildReport(grid, options), sheet: grid.sheetName, grid };
   } catch (error) {
     if (error instanceof ReportError) return error;
     throw error;
@@ -170,11 +140,10 @@ export async function reportFile(
   options: CliOptions,
   buildReport: BuildReport,
 ): Promise<{ report: Report; sheet: string; grid: SheetGrid }> {
-  const book = await loadWorkbook(file);
-  const names = book.worksheets.map((sheet) => sheet.name);
+  const { sheetNames: names, grids } = await loadGrids(file, options.sheet);
   const opts = reportOptions(options);
   if (options.sheet !== undefined) {
-    const sheet = book.getWorksheet(options.sheet);
+    const sheet = grids.get(options.sheet);
     if (sheet === undefined) {
       throw new CliError(
         `“${file}”中没有名为“${options.sheet}”的工作表;现有工作表:${names.join("、") || "(无)"}`,
@@ -192,7 +161,9 @@ export async function reportFile(
     throw new CliError(`“${file}”中没有工作表`, NO_TABLE);
   }
   const failures: ReportError[] = [];
-  for (const sheet of book.worksheets) {
+  for (const name of names) {
+    const sheet = grids.get(name);
+    if (sheet === undefined) continue;
     const result = tryReport(sheet, opts, buildReport);
     if (!(result instanceof ReportError)) return result;
     failures.push(result);
@@ -212,6 +183,33 @@ export async function reportFile(
  */
 export function outputFile(input: string, out: string, several: boolean, format: FileFormat): string {
   return several ? join(out, `${basename(input, extname(input))}${format.suffix}${format.extension}`) : out;
+}
+
+/**
+ * What the user should be told about a written summary workbook: cells cut to Excel's cell limit, and
+ * the source copy renamed (formula mode) because Excel forbids the source's own name.
+ */
+function workbookNotes(out: string, document: SummaryDocument, grid: SheetGrid, formulas: boolean): string[] {
+  const notes: string[] = [];
+  const long = (value: unknown): boolean => typeof value === "string" && value.length > MAX_CELL_CHARS;
+  const anyLong =
+    long(document.table.title) ||
+    long(document.periodLine) ||
+    document.table.columns.some((column) => long(column.header)) ||
+    document.table.rows.some((row) => row.cells.some((cell) => long(cell.value)));
+  for (const { row, column } of anyLong ? layoutSummarySheet(document).cutCells : []) {
+    notes.push(
+      `“${out}”的汇总表${cellAddress(row, column)}单元格文字超过 Excel 单元格上限(${MAX_CELL_CHARS}个字符),` +
+        `已截断,末尾标“${CUT_MARK}”;完整文字见原表`,
+    );
+  }
+  const copy = sourceCopyName(grid.sheetName);
+  if (formulas && copy.problem !== undefined) {
+    notes.push(
+      `工作表名称“${grid.sheetName}”Excel 不允许(${copy.problem}),“${out}”里的原表副本改名为“${copy.name}”,公式引用这个名称`,
+    );
+  }
+  return notes;
 }
 
 /** An output file the command line was asked for: its format and the path (file, or folder for several inputs). */
@@ -316,6 +314,7 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
         written.push({ format, target });
       }
       const out = written.find(({ format }) => format === FILE_FORMATS.xlsx)?.target;
+      const notes = out === undefined ? [] : workbookNotes(out, document, grid, options.formulas);
       if (options.json) {
         results.push({ file, sheet, ...renderJson(document), ...(out !== undefined ? { out } : {}) });
       } else {
@@ -326,6 +325,7 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
           io.stderr(`提示(${basename(file)} / ${sheet}):${warning.message}\n`);
         }
       }
+      for (const note of notes) io.stderr(`提示:${note}\n`);
       for (const { target } of written) io.stderr(`已写入 ${target}\n`);
     } catch (error) {
       // One file's failure, even an error of the program itself, never stops the others of a run.

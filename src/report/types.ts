@@ -25,6 +25,8 @@ export interface SheetGrid {
   readonly cells: readonly (readonly SheetCell[])[];
   /** Row and column of cells[0][0] on the sheet, 0-based (default 0, 0). */
   readonly origin?: { readonly row: number; readonly column: number };
+  /** Rows of `cells` (0-based, ascending) that the sheet hides. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** The layout found on a sheet (or given by the user to override detection). */

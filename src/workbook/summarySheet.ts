@@ -30,6 +30,8 @@ export interface SummarySheetLayout {
   readonly tableLastRow: number;
   /** The paragraph rows, in order, each with the height that shows its wrapped text whole. */
   readonly paragraphRows: readonly ParagraphRow[];
+  /** Cells (0-based sheet row and column) whose text was cut to MAX_CELL_CHARS (see fitCell). */
+  readonly cutCells: readonly { readonly row: number; readonly column: number }[];
 }
 
 /** A paragraph's row (0-based) and its height in points. */
@@ -76,6 +78,23 @@ export function splitForCells(paragraph: string, limit: number = MAX_CELL_CHARS)
   return parts;
 }
 
+/** The mark that ends a text cut to fit a cell. */
+export const CUT_MARK = "…";
+
+/**
+ * A text as a cell can hold it: Excel rejects a file with a cell over MAX_CELL_CHARS characters (UTF-16
+ * units, as Excel counts), so a longer text keeps its start and ends with CUT_MARK. Paragraphs are split
+ * at sentence ends instead (splitForCells); this is for the table's names and titles.
+ */
+export function fitCell(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  let end = MAX_CELL_CHARS - CUT_MARK.length;
+  // Never cut a character outside the BMP in half.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end) + CUT_MARK;
+}
+
 /** Lays out the summary sheet of a summary document. */
 export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayout {
   const { table } = document;
@@ -88,19 +107,27 @@ export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayou
   };
 
   const rows: LayoutCell[][] = [];
-  rows.push(textRow(table.title, { bold: true }));
-  rows.push(textRow(document.periodLine));
+  const cutCells: { row: number; column: number }[] = [];
+  const fit = <T extends string | number | null>(value: T, column: number): T | string => {
+    if (typeof value !== "string" || value.length <= MAX_CELL_CHARS) return value;
+    cutCells.push({ row: rows.length, column });
+    return fitCell(value);
+  };
+  rows.push(textRow(fit(table.title, 0), { bold: true }));
+  rows.push(textRow(fit(document.periodLine, 0)));
   rows.push(blankRow());
 
   const tableHeaderRow = rows.length;
-  rows.push(table.columns.map((column) => ({ value: column.header, bold: true, numberFormat: TEXT_FORMAT })));
+  rows.push(
+    table.columns.map((column, index) => ({ value: fit(column.header, index), bold: true, numberFormat: TEXT_FORMAT })),
+  );
   const tableFirstRow = rows.length;
   for (const row of table.rows) {
     rows.push(
       row.cells.map((cell, index) => {
         const isName = table.columns[index]?.key === "name";
         const base: LayoutCell = {
-          value: cell.value,
+          value: fit(cell.value, index),
           numberFormat: cell.numberFormat,
           ...(isName && row.level > 0 ? { indent: row.level } : {}),
         };
@@ -124,5 +151,5 @@ export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayou
   const columnWidths = table.columns.map((column) =>
     column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
   );
-  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows };
+  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows, cutCells };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { SummaryTable } from "../../src/report/types";
-import { readSheetGrid } from "../../src/workbook/xlsx/readSheetGrid";
+import { readWorkbookGrids } from "../../src/workbook/xlsx/readWorkbook";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
 import { tableTsv } from "../report/tableTsv";
@@ -49,11 +49,9 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
     });
 
     it("reads every cell with the value and displayed text the engine tests use", async () => {
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(file());
-      const sheet = book.getWorksheet(fixture.sheetName);
+      const sheet = (await readWorkbookGrids(file())).grids.get(fixture.sheetName);
       if (sheet === undefined) throw new Error("sheet lost");
-      const read = readSheetGrid(sheet).cells;
+      const read = sheet.cells;
       const expected = toGrid(fixture).cells;
       expected.forEach((row, r) =>
         row.forEach((cell, c) => {

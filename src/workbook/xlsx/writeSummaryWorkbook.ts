@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../../report/types";
 import type { SummaryDocument } from "../../output/summaryDocument";
-import { DEFAULT_SUMMARY_SHEET_NAME, uniqueSheetName } from "../sheetName";
+import { cleanSheetName, DEFAULT_SUMMARY_SHEET_NAME, sheetNameProblem, uniqueSheetName } from "../sheetName";
 import { summaryFormulaRows } from "../summaryFormulas";
 import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
 import { OUTPUT_MARK_SUMMARY_WORKBOOK } from "../outputMark";
@@ -65,6 +65,15 @@ export interface SummaryWorkbookOptions {
   readonly source?: SheetGrid;
 }
 
+/**
+ * The name of the source copy in formula mode: the source's own name, or, when Excel forbids that name
+ * (a file made by another program), a cleaned one, with the problem that made the change.
+ */
+export function sourceCopyName(name: string): { readonly name: string; readonly problem?: string } {
+  const problem = sheetNameProblem(name);
+  return problem === undefined ? { name } : { name: cleanSheetName(name, "原表"), problem };
+}
+
 /** A written cell value: a constant, or a formula (without "=") with its cached result. */
 function cellValue(value: string | number, formula: string | undefined): ExcelJS.CellValue {
   if (formula === undefined) return value;
@@ -117,7 +126,8 @@ export async function renderSummaryWorkbook(
   options: SummaryWorkbookOptions = {},
 ): Promise<Buffer> {
   const layout = layoutSummarySheet(document);
-  const source = options.source;
+  const given = options.source;
+  const source = given === undefined ? undefined : { ...given, sheetName: sourceCopyName(given.sheetName).name };
   const formulas = source === undefined ? undefined : summaryFormulaRows(layout, source);
   const name = uniqueSheetName(
     options.sheetName ?? DEFAULT_SUMMARY_SHEET_NAME,
