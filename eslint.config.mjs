@@ -4,19 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  {
-    ignores: [
-      "node_modules/",
-      "dist/",
-      "lib/",
-      "coverage/",
-      "test/output/*",
-      "!test/output/*.ts",
-      "**/*.js",
-      "**/*.cjs",
-      "**/*.mjs",
-    ],
-  },
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test/output/", "**/*.js", "**/*.cjs", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

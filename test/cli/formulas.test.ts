@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { toGrid, type FixtureSheet } from "../fixtures/fixtureSheet";

@@ -1,6 +1,6 @@
 import { buildReport } from "../../src/report";
 import type { SheetGrid } from "../../src/report/types";
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";

@@ -1,6 +1,6 @@
 import { NO_RATE } from "../../src/report";
 import type { SheetGrid } from "../../src/report/types";
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 import { excelFormula, FORMULA_FUNCTIONS, sourceRefResolver } from "../../src/workbook/excelFormula";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";

@@ -1,4 +1,4 @@
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";
 import { officeHostFromGlobals } from "../../src/workbook/office/officeHost";
 import { FakeWorkbook, installFakeOffice } from "../fakes/fakeExcel";

@@ -15,7 +15,7 @@ import { renderSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkb
 import { FakeWorkbook, fakeOfficeHost } from "../fakes/fakeExcel";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 
 describe("wrappedRowHeight: 16 points a line, a CJK character two widths, at most Excel's 409", () => {
   test.each([

@@ -1,4 +1,4 @@
-import { summaryOf } from "../output/summaryOf";
+import { summaryOf } from "../summary/summaryOf";
 import { MAX_CELL_CHARS } from "../../src/workbook/excelLimits";
 import { layoutSummarySheet, splitForCells } from "../../src/workbook/summarySheet";
 import { toGrid } from "../fixtures/fixtureSheet";
