@@ -5,6 +5,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly sheet?: string;
   readonly period?: string;
+  /** A regions sheet's focus place, whose paragraph leads ("朝阳区"). */
+  readonly place?: string;
   readonly out?: string;
   readonly json: boolean;
   /** --out writes the summary table as Excel formulas over a copy of the source sheet. */
@@ -37,6 +39,7 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
 选项:
   --sheet 名称      读取指定工作表(默认: 第一个含指标表头的工作表)
   --period 标签     统计期,如 "1-9月"、"上半年"(默认: 从表头或标题读取)
+  --place 地区      分地区的表:以该地区为重点,先写它的数、占比、位次和与全市的比较
   --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
                     多个输入时为输出文件夹
   --formulas        与 --out 同用:汇总表写成 Excel 公式,引用一并复制到新工作簿的原表,
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const inputs: string[] = [];
   let sheet: string | undefined;
   let period: string | undefined;
+  let place: string | undefined;
   let out: string | undefined;
   let decimals: number | undefined;
   let json = false;
@@ -81,6 +85,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case "--period":
         period = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--place":
+        place = needValue(argv, i, arg);
         i += 1;
         break;
       case "--out":
@@ -149,6 +157,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     help,
     ...(sheet !== undefined ? { sheet } : {}),
     ...(period !== undefined ? { period } : {}),
+    ...(place !== undefined ? { place } : {}),
     ...(out !== undefined ? { out } : {}),
     ...(decimals !== undefined ? { decimals } : {}),
   };

@@ -48,6 +48,7 @@ function reportOptions(options: CliOptions): ReportOptions {
     clauses: options.clauses,
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
     ...(options.period !== undefined ? { periodLabel: options.period } : {}),
+    ...(options.place !== undefined ? { place: options.place } : {}),
   };
 }
 

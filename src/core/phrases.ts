@@ -77,6 +77,12 @@ export const PHRASES = {
     top: "{subject}居前{n}位的是{names}",
     /** The subject of a ranking by growth: 增速, 规上工业总产值增速. */
     growthSubject: "{name}增速",
+    /** A regions sheet's paragraph on its places, after the total's. */
+    byPlace: "分地区看,",
+    /** After a focus place's paragraph, the other places. */
+    others: "从其他地区看,",
+    fastest: "{subject}最快的是{name},{growth}",
+    belowWhole: "{subject}低于{scope}的有{names}",
     /** The scope word of a total row: 全市 for 全市 or 某某市合计; 合计 alone reads 全部. */
     scopeOfKind: "全{kind}",
     allScope: "全部",

@@ -7,6 +7,8 @@ import { growthColumnHoldsFractions } from "./growthColumnHoldsFractions";
 import { indicatorUnit } from "./indicatorUnit";
 import { MESSAGES } from "./messages";
 import { parseLabel } from "./parseLabel";
+import { analyzePlaces } from "./places/analyzePlaces";
+import { detectPlaces } from "./places/detectPlaces";
 import { readFigure, type FigureReading } from "./readFigure";
 import { reconcileCompletion, reconcileGrowth, sheetGrowth, type RowWarn } from "./reconcileRates";
 import { rowName } from "./rowName";
@@ -61,6 +63,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   if (grid.cells.length === 0 || isEmptyGrid(grid)) {
     throw new ReportError("empty-sheet", MESSAGES.emptySheet(grid.sheetName));
   }
+  // A regions sheet (places as rows with a total row) unless the user set the columns of an indicator sheet.
+  const regions = options.layout === undefined ? detectPlaces(grid) : undefined;
+  if (regions !== undefined) return analyzePlaces(grid, regions);
   const detected = detectLayout(grid, options.layout);
   const { layout } = detected;
   const columns = layout.columns;

@@ -3,6 +3,8 @@ import { buildHighlights } from "./buildHighlights";
 import { buildNarrative } from "./buildNarrative";
 import { buildSummaryTable } from "./buildSummaryTable";
 import { effectivePeriod } from "./effectivePeriod";
+import { focusPlace } from "./places/focusPlace";
+import { buildPlacesNarrative } from "./places/placesNarrative";
 import { resolveOptions } from "./resolveOptions";
 import type { Analysis, Report, ReportOptions, SheetGrid } from "./types";
 
@@ -13,6 +15,12 @@ import type { Analysis, Report, ReportOptions, SheetGrid } from "./types";
 export function buildReportFromAnalysis(analysis: Analysis, options: ReportOptions = {}): Report {
   const resolved = resolveOptions(options);
   const period = effectivePeriod(analysis, resolved.periodLabel);
+  const focus = focusPlace(analysis.places, options.place);
+  if (analysis.places !== undefined) {
+    const paragraphs = buildPlacesNarrative(analysis, analysis.places, period, resolved, focus);
+    const table = buildSummaryTable(analysis, period, resolved);
+    return { analysis, period, table, paragraphs, warnings: analysis.warnings };
+  }
   // The narrative first: it makes much short-lived garbage and little output, so the collections it
   // causes do not have to move the table, which is large and built last.
   const paragraphs = buildNarrative(analysis, period, resolved);

@@ -10,6 +10,8 @@ interface ClauseRow {
   readonly defaultOn: boolean;
   /** The command line's flag that turns it on (or off, for a clause on by default), with its help text. */
   readonly cli?: { readonly flag: string; readonly help: string };
+  /** Added after settings were first stored: stored switches without it are whole, and it takes its default. */
+  readonly addedLater?: true;
 }
 
 export const CLAUSE_TABLE = [
@@ -21,6 +23,13 @@ export const CLAUSE_TABLE = [
     label: "亮点与不足段落",
     defaultOn: false,
     cli: { flag: "--highlights", help: "增加亮点段落(增速最快、下降、进度落后)" },
+  },
+  {
+    id: "placeRanking",
+    label: "地区排位句(增速居前三位的地区;重点地区之外的其他地区)",
+    defaultOn: true,
+    cli: { flag: "--no-place-ranking", help: "分地区的表不写排位句(增速居前三位的地区、其他地区)" },
+    addedLater: true,
   },
 ] as const satisfies readonly ClauseRow[];
 
@@ -47,10 +56,15 @@ export function parseClauses(stored: unknown): ClauseSwitches | undefined {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return undefined;
   const record = stored as Record<string, unknown>;
   const out: Record<string, boolean> = {};
-  for (const id of CLAUSE_IDS) {
-    const value = record[id];
-    if (typeof value !== "boolean") return undefined;
-    out[id] = value;
+  for (const row of CLAUSE_TABLE) {
+    const value = record[row.id];
+    if (value === undefined && "addedLater" in row) {
+      out[row.id] = row.defaultOn;
+    } else if (typeof value !== "boolean") {
+      return undefined;
+    } else {
+      out[row.id] = value;
+    }
   }
   return out as ClauseSwitches;
 }

@@ -9,3 +9,4 @@ export { readPeriod } from "./readPeriod";
 export { resolveOptions, type ResolvedOptions } from "./resolveOptions";
 export { NO_RATE } from "./buildSummaryTable";
 export * from "./clauses";
+export { detectPlaces, focusPlace, type PlacesInfo } from "./places";

@@ -59,4 +59,19 @@ export const MESSAGES = {
   completionUnreadable: (text: string) => `完成率“${text}”不是数字`,
 
   unitUnknown: "没有计量单位(单位列、名称括号或“单位:”说明中都没有),文字中的数值不带单位",
+
+  // A regions sheet (places as rows, a total row): the row's place is named by the prefix.
+  placeDuplicate: (earlierRow: string) => `地区名称与${earlierRow}重复,请核对;文字中两行都照写,排位时各算一个地区`,
+  placeNoValue: (indicator: string, text: string) =>
+    `${indicator}${text === "" ? "为空白" : `为“${text}”`},文字中不写该地区的${indicator},也不参加排位`,
+  placeNoGrowth: (indicator: string, text: string, scope: string) =>
+    `${indicator}的增速${text === "" ? "为空白" : `为“${text}”`},文字中不写增速及与${scope}的比较,也不参加增速排位`,
+  placeUnreadable: (what: string, text: string) => `${what}“${text}”不是数字,未采用`,
+  totalNotSum: (indicator: string, total: string, sum: string, scope: string) =>
+    `${indicator}的${scope}合计${total}与各地区之和${sum}不一致(表中可能只列了部分地区),文字照写表中的${scope}数,请核对`,
+  /** The focus place the user named is not a place of the sheet. */
+  placeNotFound: (place: string, places: readonly string[]) =>
+    `表中没有地区“${place}”。表中的地区有:${places.join("、")}`,
+  placeWithoutPlaces: (place: string) =>
+    `这张表不是分地区的表(找不到“地区”列和“全市”“合计”等合计行),无法以“${place}”为重点地区`,
 } as const;

@@ -5,6 +5,7 @@
  */
 import type { Rate } from "../core/rate";
 import type { ClauseSwitches } from "./clauses";
+import type { PlacesInfo } from "./places/placesTypes";
 import type { ColumnRole } from "./roles/columnRoles";
 
 /** One cell as a sheet holds it. Rows and columns are 0-based everywhere in the engine. */
@@ -134,6 +135,11 @@ export interface Analysis {
   readonly title?: string;
   /** The number format of each number column when all its cells share one ("0.00"), for the summary table. */
   readonly columnFormats?: Readonly<Partial<Record<ColumnRole, string>>>;
+  /**
+   * A regions sheet (places as rows with a total row): the whole, its places and each indicator across them.
+   * Its indicators are then, per indicator, the total's row (level 0) followed by one row per place (level 1).
+   */
+  readonly places?: PlacesInfo;
 }
 
 /** Options of the summary table and the narrative. All optional; the defaults are a statistician's. */
@@ -152,6 +158,8 @@ export interface ReportOptions {
   readonly growthTolerance?: number;
   /** Decimals of a money figure moved to another unit (45000万元 -> 4.5亿元; default 2, trailing zeros dropped). */
   readonly amountDecimals?: number;
+  /** A regions sheet: the place whose paragraph leads, with its share and ranks ("朝阳区"). */
+  readonly place?: string;
   /** Overrides detected layout (the pane's role dropdowns). */
   readonly layout?: Partial<Pick<SheetLayout, "headerRow" | "firstDataRow" | "lastDataRow" | "columns">>;
 }
@@ -221,7 +229,7 @@ export interface Report {
 /** A sheet that cannot be read at all (no header, empty): thrown as ReportError with a Chinese message. */
 export class ReportError extends Error {
   constructor(
-    readonly code: "empty-sheet" | "no-header" | "no-indicators",
+    readonly code: "empty-sheet" | "no-header" | "no-indicators" | "place-not-found",
     message: string,
   ) {
     super(message);

@@ -7,6 +7,7 @@ const SHEET_ADVICE: Readonly<Record<ReportError["code"], string>> = {
   "empty-sheet": "请切换到指标表所在的工作表后点“重新识别”;也可以点“插入标准指标表”,填好数据后再识别。",
   "no-header": "请切换到指标表所在的工作表,或选中含表头的区域并打开“仅分析选中区域”,然后点“重新识别”。",
   "no-indicators": "请检查表头下面是否有指标行,或在“各列的含义”中重新指定列后再试。",
+  "place-not-found": "请改用表中列出的地区名称。",
 };
 
 /**

@@ -72,20 +72,40 @@ describe("the sheet's 增减额 column", () => {
 });
 
 describe("the clause table", () => {
-  it("switches completion and time progress on by default, 增减额 and highlights off", () => {
-    expect(DEFAULT_CLAUSES).toEqual({ change: false, completion: true, progress: true, highlights: false });
+  it("switches completion, time progress and the place ranking on by default, 增减额 and highlights off", () => {
+    expect(DEFAULT_CLAUSES).toEqual({
+      change: false,
+      completion: true,
+      progress: true,
+      highlights: false,
+      placeRanking: true,
+    });
     expect(resolveClauses({ highlights: true })).toEqual({ ...DEFAULT_CLAUSES, highlights: true });
   });
 
   it("keeps stored switches only when every clause is a boolean, and completes partial ones with defaults", () => {
     expect(parseClauses({ change: true })).toBeUndefined();
+    expect(
+      parseClauses({ change: true, completion: false, progress: true, highlights: true, placeRanking: false }),
+    ).toEqual({
+      change: true,
+      completion: false,
+      progress: true,
+      highlights: true,
+      placeRanking: false,
+    });
+    expect(completeClauses({ change: true, progress: "否" })).toEqual({ ...DEFAULT_CLAUSES, change: true });
+    // Switches stored before the place-ranking clause existed are whole: it takes its default.
     expect(parseClauses({ change: true, completion: false, progress: true, highlights: true })).toEqual({
       change: true,
       completion: false,
       progress: true,
       highlights: true,
+      placeRanking: true,
     });
-    expect(completeClauses({ change: true, progress: "否" })).toEqual({ ...DEFAULT_CLAUSES, change: true });
+    expect(
+      parseClauses({ change: true, completion: false, progress: true, highlights: true, placeRanking: "否" }),
+    ).toBeUndefined();
   });
 
   it("gives the command line a flag and a help line for each clause that has one", () => {

@@ -127,7 +127,7 @@ describe("settings persist in the workbook", () => {
     try {
       const port = new MemoryWorkbookPort(toGrid(standardFilled));
       port.stored = {
-        clauses: { change: true, completion: true, progress: false, highlights: false },
+        clauses: { change: true, completion: true, progress: false, highlights: false, placeRanking: true },
         outputSheetName: "汇总",
       };
       await renderPane(port);

@@ -410,7 +410,7 @@ describe("deleting, the template, selecting, settings", () => {
       periodLabel: "1-6月",
       decimals: 2,
       convertUnits: false,
-      clauses: { change: true, completion: true, progress: false, highlights: true },
+      clauses: { change: true, completion: true, progress: false, highlights: true, placeRanking: true },
       outputSheetName: "上半年汇总",
       mode: "formulas",
     } as const;
@@ -442,7 +442,7 @@ describe("deleting, the template, selecting, settings", () => {
       port.saveSettings({
         decimals: 1,
         convertUnits: true,
-        clauses: { change: false, completion: true, progress: true, highlights: false },
+        clauses: { change: false, completion: true, progress: true, highlights: false, placeRanking: true },
         outputSheetName: "指标汇总",
         mode: "values",
       }),
