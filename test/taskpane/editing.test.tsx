@@ -153,7 +153,7 @@ describe("settings persist in the workbook", () => {
       expect(port.saved.at(-1)).toEqual({
         decimals: 1,
         convertUnits: true,
-        clauses: { change: true, completion: true, progress: true, highlights: false },
+        clauses: { change: true, completion: true, progress: true, highlights: false, placeRanking: true },
         outputSheetName: "指标汇总",
         mode: "formulas",
       }),
