@@ -45,4 +45,6 @@ function comparisonPhrases(comparison: Comparison): ComparisonPhrases {
 export const COMPARISON_PHRASES: Readonly<Record<Comparison, ComparisonPhrases>> = {
   yoy: comparisonPhrases("yoy"),
   lastYear: comparisonPhrases("lastYear"),
+  twoYears: comparisonPhrases("twoYears"),
+  twoYearAverage: comparisonPhrases("twoYearAverage"),
 };

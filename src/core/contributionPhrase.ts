@@ -5,15 +5,24 @@ import { PHRASES } from "./phrases";
 import { fillSplit, splitPhrase } from "./splitPhrase";
 
 const RATE = splitPhrase(PHRASES.contribution.rate);
+const RATE_OF_DECLINE = splitPhrase(PHRASES.contribution.rateOfDecline);
 const PULL = splitPhrase(PHRASES.contribution.pull);
 const DRAG = splitPhrase(PHRASES.contribution.drag);
 
 /**
- * 对{total}增长的贡献率为c% for a contribution given as a fraction. Throws NonFiniteError rather than
- * print Infinity or NaN.
+ * 对{total}增长的贡献率为c% for a contribution given as a fraction (对{total}下降的… when the total fell). Throws
+ * NonFiniteError rather than print Infinity or NaN.
  */
-export function contributionPhrase(contribution: number, total: string, decimals: number = DEFAULT_DECIMALS): string {
-  return fillSplit(RATE, { total, c: formatDecimal(finite(finite(contribution) * 100), decimals) });
+export function contributionPhrase(
+  contribution: number,
+  total: string,
+  decimals: number = DEFAULT_DECIMALS,
+  totalFell = false,
+): string {
+  return fillSplit(totalFell ? RATE_OF_DECLINE : RATE, {
+    total,
+    c: formatDecimal(finite(finite(contribution) * 100), decimals),
+  });
 }
 
 /**

@@ -22,3 +22,4 @@ export * from "./rate";
 export * from "./scope";
 export * from "./rank";
 export * from "./placePhrases";
+export * from "./growthVersusPhrase";

@@ -14,6 +14,10 @@ export const PHRASES = {
   comparison: {
     yoy: { cmp: "同比", base: "上年同期" },
     lastYear: { cmp: "比上年", base: "上年" },
+    /** Against two years before: 比{year}增长10.3%, {year} filled with "2022年同期" or "两年前同期". */
+    twoYears: { cmp: "比{year}", base: "{year}" },
+    /** 两年平均增长5.0%. */
+    twoYearAverage: { cmp: "两年平均", base: "两年前同期" },
   },
   base: {
     zero: "{base}为零",
@@ -32,6 +36,20 @@ export const PHRASES = {
     turnUp: "由降转增,提高{p}个百分点",
     turnDown: "由增转降,回落{p}个百分点",
   },
+  /** A growth against an earlier period's growth, on the figures as printed (DESIGN.md section 9). */
+  versus: {
+    up: "增速比{ref}提高{p}个百分点",
+    down: "增速比{ref}回落{p}个百分点",
+    narrowed: "降幅比{ref}收窄{p}个百分点",
+    widened: "降幅比{ref}扩大{p}个百分点",
+    turnPositive: "增速由负转正",
+    turnNegative: "增速由正转负",
+    flat: "增速与{ref}持平",
+    /** A 上年同期 growth: 增速比上年同期提高…; a reference of its own name otherwise. */
+    previousPeriod: "上期",
+  },
+  /** The base of a 两年 comparison: 2022年同期, or 两年前同期 when the sheet names no year. */
+  twoYearBase: { year: "{year}年同期", unknownYear: "两年前同期" },
   completion: {
     share: "完成全年目标的{r}%",
     full: "完成全年目标",
@@ -52,6 +70,8 @@ export const PHRASES = {
   },
   contribution: {
     rate: "对{total}增长的贡献率为{c}%",
+    /** When the total fell: 对…下降的贡献率为c%. */
+    rateOfDecline: "对{total}下降的贡献率为{c}%",
     pull: "拉动{total}增长{p}个百分点",
     drag: "下拉{total}增长{p}个百分点",
   },

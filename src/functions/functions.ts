@@ -15,6 +15,9 @@ import { DEFAULT_DECIMALS, growthPhrase, yoyPhrase } from "../core/growthPhrase"
 import { rankPhrase, shareOf, sharePhrase } from "../core/placePhrases";
 import { pointsPhrase } from "../core/pointsPhrase";
 import { competitionRank } from "../core/rank";
+import { contributionPhrase } from "../core/contributionPhrase";
+import { growthVersusPhrase } from "../core/growthVersusPhrase";
+import { PHRASES } from "../core/phrases";
 import { completion, ppChange, progressGap, rate, timeProgress } from "../core/ratio";
 import { scopeWord } from "../core/scope";
 import { sentence } from "../core/sentence";
@@ -37,6 +40,8 @@ import { withCustomErrors } from "./toCustomError";
 
 /** How a message names the optional flag that says rates are percent numbers (9.29 for 9.29%). */
 const PERCENT_FLAG = "百分数标志";
+/** How TJ.CONTRIBTEXT names the total when it is not given. */
+const TOTAL_NAME = "总量";
 
 /**
  * Every `CustomFunctions.associate` call in this file goes through this binding, including the
@@ -188,6 +193,32 @@ export function ppText(rate: unknown, reference: unknown, decimals?: unknown, pe
 }
 
 /**
+ * 增速与上期增速比较的文字表述:增速比1-8月提高0.6个百分点、回落,降幅收窄、扩大,增速由负转正、由正转负,增速与1-8月持平;按显示的小数位比较。
+ * @customfunction GROWTHVSTEXT
+ * @param growth 本期增速。默认为小数(0.068 即 6.8%);带%的文本“6.8%”总是按百分数读。
+ * @param previousGrowth 上期增速,如 1-8月的增速。
+ * @param [previousName] 可选,上期的名称,如“1-8月”“上半年”“上月”,默认“上期”。
+ * @param [decimals] 可选,增速显示的小数位数(0 到 10),默认 1;两个增速都按它舍入后再比较。
+ * @param [percentNumber] 可选,TRUE 表示增速是百分数的数值(6.8 表示 6.8%);省略或 FALSE 表示小数。
+ * @returns 如“增速比1-8月提高0.6个百分点”。
+ */
+export function growthVsText(
+  growth: unknown,
+  previousGrowth: unknown,
+  previousName?: unknown,
+  decimals?: unknown,
+  percentNumber?: unknown,
+): string {
+  return withCustomErrors(() => {
+    const flag = readFlag(percentNumber, PERCENT_FLAG);
+    const now = readFraction(growth, "本期增速", flag);
+    const before = readFraction(previousGrowth, "上期增速", flag);
+    const name = isBlankArgument(previousName) ? PHRASES.versus.previousPeriod : readText(previousName, "上期名称");
+    return growthVersusPhrase(now, before, name, readDecimals(decimals, DEFAULT_DECIMALS));
+  });
+}
+
+/**
  * 贡献率:分项增量 ÷ 总量增量,结果为小数(0.629 即 62.9%)。
  * @customfunction CONTRIB
  * @param partNow 分项本期数。
@@ -203,6 +234,34 @@ export function contrib(partNow: unknown, partBefore: unknown, totalNow: unknown
       ["分项本期数", "分项上年同期数", "总量本期数", "总量上年同期数"],
     );
     return metricValue(contributionRate(xi, xi0, x, x0));
+  });
+}
+
+/**
+ * 贡献率的文字表述:对限额以上零售额增长的贡献率为62.9%(总量下降时写“对…下降的贡献率”)。
+ * @customfunction CONTRIBTEXT
+ * @param partNow 分项本期数。
+ * @param partBefore 分项上年同期数。
+ * @param totalNow 总量本期数。
+ * @param totalBefore 总量上年同期数。总量与上年持平时返回 #VALUE!。
+ * @param [totalName] 可选,总量的名称,如“限额以上零售额”,默认“总量”。
+ * @returns 如“对限额以上零售额增长的贡献率为62.9%”。
+ */
+export function contribText(
+  partNow: unknown,
+  partBefore: unknown,
+  totalNow: unknown,
+  totalBefore: unknown,
+  totalName?: unknown,
+): string {
+  return withCustomErrors(() => {
+    const [xi, xi0, x, x0] = readQuantities(
+      [partNow, partBefore, totalNow, totalBefore],
+      ["分项本期数", "分项上年同期数", "总量本期数", "总量上年同期数"],
+    );
+    const rate = metricValue(contributionRate(xi, xi0, x, x0));
+    const name = isBlankArgument(totalName) ? TOTAL_NAME : readText(totalName, "总量名称");
+    return contributionPhrase(rate, name, DEFAULT_DECIMALS, (x as number) < (x0 as number));
   });
 }
 
@@ -413,6 +472,8 @@ export const FUNCTIONS_BY_ID = {
   PPCHANGE: ppChangeOf,
   PPTEXT: ppText,
   CONTRIB: contrib,
+  CONTRIBTEXT: contribText,
+  GROWTHVSTEXT: growthVsText,
   PULL: pullOf,
   CAGR: cagrOf,
   AVG2Y: avg2y,

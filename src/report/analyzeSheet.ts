@@ -11,6 +11,7 @@ import { analyzePlaces } from "./places/analyzePlaces";
 import { detectPlaces } from "./places/detectPlaces";
 import { readFigure, type FigureReading } from "./readFigure";
 import { reconcileCompletion, reconcileGrowth, sheetGrowth, type RowWarn } from "./reconcileRates";
+import { headerYear } from "./roles/headerRole";
 import { rowName } from "./rowName";
 import { NameRegister, RowStructure } from "./rowStructure";
 import { currentHeaderText, sheetPeriod } from "./sheetPeriod";
@@ -86,6 +87,18 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       row: layout.headerRow,
       column: columns.growth,
       message: `${headerRowName}:${MESSAGES.growthFractions(header)}`,
+    });
+  }
+  // Nothing silently dropped: recognised columns that are read for nothing (a 本月 column beside the cumulative ones).
+  const used = new Set(Object.entries(columns).flatMap(([role, column]) => (role === "month" ? [] : [column])));
+  const unused = detected.headerRoles.flatMap((role, column) =>
+    role !== undefined && !used.has(column) ? [detected.headerTexts[column] ?? ""] : [],
+  );
+  if (unused.length > 0) {
+    warnings.push({
+      code: "unused-columns",
+      row: layout.headerRow,
+      message: `${headerRowName}:${MESSAGES.unusedColumns(unused)}`,
     });
   }
   if (layout.confidence < 0.6) {
@@ -217,6 +230,20 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       }
     }
 
+    // The earlier period's growth and the figure of two years before, as the sheet gives them.
+    if (columns.previousGrowth !== undefined) {
+      const reading = readFigure(row[columns.previousGrowth], r, columns.previousGrowth);
+      const rate = sheetGrowth(reading, growthFractions);
+      if (rate !== undefined && reading.kind === "figure") {
+        indicator.previousGrowth = rate;
+        indicator.previousGrowthFigure = reading.figure;
+      }
+    }
+    if (columns.twoYearsBefore !== undefined) {
+      const reading = readFigure(row[columns.twoYearsBefore], r, columns.twoYearsBefore);
+      if (reading.kind === "figure") indicator.twoYearsBefore = reading.figure;
+    }
+
     // 增减额 as the sheet gives it.
     if (columns.change !== undefined) {
       const changeReading = readFigure(row[columns.change], r, columns.change);
@@ -256,6 +283,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     throw new ReportError("no-indicators", MESSAGES.noReadableRows(grid.sheetName, headerRowName));
   }
   const title = sheetTitle(detected.titleTexts);
+  const twoYearsBeforeYear =
+    columns.twoYearsBefore !== undefined ? headerYear(detected.headerTexts[columns.twoYearsBefore] ?? "") : undefined;
   const columnFormats = uniformFormats(grid, indicators);
   return {
     sheetName: grid.sheetName,
@@ -265,6 +294,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     warnings,
     columnFormats,
     headerTexts: detected.headerTexts,
+    ...(detected.previousPeriod !== undefined ? { previousPeriod: detected.previousPeriod } : {}),
+    ...(twoYearsBeforeYear !== undefined ? { twoYearsBeforeYear } : {}),
     ...(title !== undefined ? { title } : {}),
   };
 }

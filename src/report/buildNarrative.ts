@@ -1,5 +1,6 @@
 import { PHRASES, fillPhrase } from "../core/phrases";
 import { growthRateName } from "./growthRateName";
+import { comparisonContext } from "./comparisonTexts";
 import { indicatorClause } from "./indicatorClause";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Analysis, Indicator, Period } from "./types";
@@ -25,6 +26,7 @@ interface StatedClause {
  */
 export function buildNarrative(analysis: Analysis, period: Period, options: ResolvedOptions): string[] {
   const { indicators } = analysis;
+  const context = comparisonContext(analysis);
   const children = new Map<number, number[]>();
   indicators.forEach((indicator, index) => {
     if (indicator.parent === undefined) return;
@@ -41,7 +43,8 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
   const collect = (index: number, out: StatedClause[], nested = false): void => {
     const indicator = indicators[index];
     if (indicator === undefined) return;
-    const own = indicatorClause(indicator, period, options);
+    const parent = indicator.parent !== undefined ? indicators[indicator.parent] : undefined;
+    const own = indicatorClause(indicator, period, options, parent === undefined ? context : { ...context, parent });
     const kids = children.get(index) ?? [];
     if (own === undefined) {
       for (const child of kids) collect(child, out, nested);

@@ -1,3 +1,4 @@
+import { contributionRate } from "../core/contribution";
 import { roundHalfUp, shownDecimals } from "../core/decimal";
 import { progressGapPoints, progressMonths, type Rate } from "../core/rate";
 import { isRateIndicator } from "./indicatorPhrases";
@@ -25,6 +26,8 @@ const HEADERS: Readonly<Record<SummaryColumnKey, string>> = {
   previous: "上年同期",
   change: "增减额",
   growth: "增速(%)",
+  versus: "比上期(百分点)",
+  contribution: "贡献率(%)",
   target: "全年目标",
   completion: "完成率(%)",
   progressGap: "进度差(百分点)",
@@ -111,6 +114,44 @@ function progressGapCell(indicator: Indicator, months: number): SummaryCell {
   return { value };
 }
 
+/** 比上期: the growth cell minus the earlier period's growth, in points; "—" without a growth. */
+function versusCell(indicator: Indicator, growth: SummaryCell): SummaryCell {
+  const before = indicator.previousGrowth;
+  if (before === undefined) return { value: null };
+  if (typeof growth.value !== "number") return { value: growth.value === null ? null : NO_RATE };
+  const figure = indicator.previousGrowthFigure;
+  const previousValue = figure !== undefined ? sheetRateCell(before, figure).value : before.fraction * 100;
+  const value = clean(growth.value - (typeof previousValue === "number" ? previousValue : 0));
+  if (figure === undefined || growth.formula === undefined) return { value };
+  const previous = sheetRateCell(before, figure).formula;
+  return previous === undefined
+    ? { value }
+    : { value, formula: { op: "pointsChange", growth: growth.formula, previous } };
+}
+
+/** 贡献率 of a 其中 row: its change over its parent's, in percent; "—" when the parent did not change. */
+function contributionCell(indicator: Indicator, parent: Indicator | undefined): SummaryCell {
+  const { current, previous } = indicator;
+  if (parent === undefined || current === undefined || previous === undefined) return { value: null };
+  const wholeNow = parent.current;
+  const wholeBefore = parent.previous;
+  if (wholeNow === undefined || wholeBefore === undefined || isRateIndicator(indicator) || isRateIndicator(parent)) {
+    return { value: null };
+  }
+  const rate = contributionRate(current.value, previous.value, wholeNow.value, wholeBefore.value);
+  if (!rate.ok) return { value: NO_RATE };
+  return {
+    value: clean(rate.value * 100),
+    formula: {
+      op: "contribution",
+      partNow: at(current),
+      partBefore: at(previous),
+      wholeNow: at(wholeNow),
+      wholeBefore: at(wholeBefore),
+    },
+  };
+}
+
 function changeCell(indicator: Indicator): SummaryCell {
   const { current, previous } = indicator;
   // The sheet's 增减额 as it gives it.
@@ -143,6 +184,8 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
   if ((columns.current !== undefined && columns.previous !== undefined) || columns.change !== undefined)
     keys.push("change");
   if (columns.previous !== undefined || columns.growth !== undefined) keys.push("growth");
+  if (indicators.some((indicator) => indicator.previousGrowth !== undefined)) keys.push("versus");
+  if (options.contribution && indicators.some((indicator) => indicator.parent !== undefined)) keys.push("contribution");
   if (columns.target !== undefined) keys.push("target");
   if (hasCompletion) keys.push("completion");
   if (hasCompletion && months !== undefined) keys.push("progressGap");
@@ -166,6 +209,13 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
     target: formats.target ?? FALLBACK_FORMAT,
     completion: decimalsFormat(maxShown((indicator) => indicator.completionFigure)),
     progressGap: decimalsFormat(options.decimals),
+    versus: decimalsFormat(
+      Math.max(
+        maxShown((indicator) => indicator.growthFigure),
+        maxShown((indicator) => indicator.previousGrowthFigure),
+      ),
+    ),
+    contribution: decimalsFormat(options.decimals),
   };
   const tableColumns: SummaryColumn[] = keys.map((key) => ({
     key,
@@ -187,6 +237,10 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
         return changeCell(indicator);
       case "growth":
         return growthCell(indicator);
+      case "versus":
+        return versusCell(indicator, growthCell(indicator));
+      case "contribution":
+        return contributionCell(indicator, indicator.parent !== undefined ? indicators[indicator.parent] : undefined);
       case "target":
         return figureCell(indicator.target);
       case "completion":

@@ -31,6 +31,20 @@ export const CLAUSE_TABLE = [
     cli: { flag: "--no-place-ranking", help: "分地区的表不写排位句(增速居前三位的地区、其他地区)" },
     addedLater: true,
   },
+  {
+    id: "contribution",
+    label: "其中项对总量增长的贡献率",
+    defaultOn: false,
+    cli: { flag: "--contribution", help: "其中项写出对总量增长的贡献率" },
+    addedLater: true,
+  },
+  {
+    id: "pull",
+    label: "其中项拉动总量增长的百分点",
+    defaultOn: false,
+    cli: { flag: "--pull", help: "其中项写出拉动总量增长的百分点" },
+    addedLater: true,
+  },
 ] as const satisfies readonly ClauseRow[];
 
 /** An optional clause or paragraph. */
@@ -51,7 +65,10 @@ export function resolveClauses(given: Partial<ClauseSwitches> | undefined): Clau
   return out as ClauseSwitches;
 }
 
-/** Stored switches (from a workbook or an older version) when every clause is a boolean there; undefined otherwise. */
+/**
+ * Stored switches (from a workbook or an older version) when every clause is a boolean there (a clause added
+ * later may be missing: it takes its default); undefined otherwise.
+ */
 export function parseClauses(stored: unknown): ClauseSwitches | undefined {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return undefined;
   const record = stored as Record<string, unknown>;

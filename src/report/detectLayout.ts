@@ -1,9 +1,11 @@
+import { PHRASES } from "../core/phrases";
 import { looksLikeUnit, normalizeUnit } from "../core/units";
 import { cellText } from "./cellText";
 import { headerRole, headerYear } from "./roles/headerRole";
 import { HEADER_VALUE_ROLES, type ColumnRole } from "./roles/columnRoles";
 import { MESSAGES } from "./messages";
 import { normalizeText } from "./normalizeText";
+import { readPeriod } from "./readPeriod";
 import { rowName } from "./rowName";
 import { isFootnote } from "./parseLabel";
 import type { ReportOptions, SheetGrid, SheetLayout } from "./types";
@@ -20,6 +22,10 @@ export interface DetectedLayout {
   readonly headerTexts: readonly string[];
   /** True when the name column was not named in the header and was taken to be the first text column. */
   readonly nameGuessed: boolean;
+  /** The role each header cell names, whether or not the column was chosen for it (undefined: names none). */
+  readonly headerRoles: readonly (ColumnRole | undefined)[];
+  /** The earlier period the previousGrowth column names ("1-8月", "上月", "上年同期"; "上期" when it names none). */
+  readonly previousPeriod?: string;
 }
 
 /** Rows searched for the header. */
@@ -122,6 +128,48 @@ function preferCumulative(
   }
 }
 
+/** The earlier period a growth column's header names ("1-8月增速" -> 1-8月, "上月累计增速" -> 上月), if any. */
+export function earlierPeriodOf(header: string): string | undefined {
+  const t = normalizeText(header);
+  const named = /上月|上期|(?:上年|去年)同期/.exec(t)?.[0];
+  if (named !== undefined && !/比(?:上年|去年)同期/.test(t)) return named === "去年同期" ? "上年同期" : named;
+  return readPeriod(t)?.label;
+}
+
+/**
+ * A growth column of an earlier period beside this period's ("1-9月 | 同比增长(%) | 1-8月同比增长(%)", "1-9月" and
+ * "1-8月" each over 增速 in a two-level header, "上半年增长" in a 1-9月 sheet) is the previous period's growth: a
+ * header naming a period other than the 本期 column's, or, when the 本期 header names none, a period beside a
+ * growth column that names none.
+ */
+function earlierPeriodGrowth(
+  columns: Partial<Record<ColumnRole, number>>,
+  roles: readonly (ColumnRole | undefined)[],
+  contexts: readonly string[],
+): void {
+  const growths = roles.flatMap((role, column) => (role === "growth" ? [column] : []));
+  if (growths.length === 0) return;
+  const current = columns.current !== undefined ? readPeriod(contexts[columns.current] ?? "") : undefined;
+  const periodOf = (column: number) =>
+    monthOnly(contexts[column] ?? "") ? undefined : readPeriod(contexts[column] ?? "");
+  const unnamed = growths.filter((column) => periodOf(column) === undefined);
+  for (const column of growths) {
+    const period = periodOf(column);
+    if (period === undefined) continue;
+    const earlier =
+      current !== undefined
+        ? period.label !== current.label && (period.months ?? 0) < (current.months ?? 13)
+        : unnamed.length > 0;
+    if (!earlier) continue;
+    if (columns.previousGrowth === undefined) columns.previousGrowth = column;
+    if (columns.growth === column) {
+      const own = growths.find((other) => other !== column && other !== columns.previousGrowth);
+      if (own !== undefined) columns.growth = own;
+      else delete columns.growth;
+    }
+  }
+}
+
 /** Assigns each role one column: the first that names it; of two year columns the later year is 本期. */
 function resolveColumns(
   roles: readonly (ColumnRole | undefined)[],
@@ -150,8 +198,11 @@ function resolveColumns(
       columns.current = column;
     } else if (columns.previous === undefined) {
       columns.previous = column;
+    } else if (columns.twoYearsBefore === undefined) {
+      columns.twoYearsBefore = column;
     }
   }
+  earlierPeriodGrowth(columns, roles, contexts);
   if (columns.current === undefined && columns.month !== undefined) {
     // A monthly sheet with no cumulative column: its 本月 figures are the ones to state.
     columns.current = columns.month;
@@ -307,5 +358,17 @@ export function detectLayout(grid: SheetGrid, override: ReportOptions["layout"] 
     confidence,
     ...(sheetUnit !== undefined ? { sheetUnit } : {}),
   };
-  return { layout, headerTop: top, titleTexts, headerTexts, nameGuessed };
+  const previousPeriod =
+    columns.previousGrowth !== undefined
+      ? (earlierPeriodOf(headerTexts[columns.previousGrowth] ?? "") ?? PHRASES.versus.previousPeriod)
+      : undefined;
+  return {
+    layout,
+    headerTop: top,
+    titleTexts,
+    headerTexts,
+    nameGuessed,
+    headerRoles: best.roles,
+    ...(previousPeriod !== undefined ? { previousPeriod } : {}),
+  };
 }

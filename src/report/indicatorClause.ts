@@ -3,7 +3,16 @@ import { NonFiniteError } from "../core/nonFiniteError";
 import { PHRASES } from "../core/phrases";
 import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
-import { changeText, completionText, figureText, growthText, rateDecimals } from "./indicatorPhrases";
+import { sheetRate } from "../core/rate";
+import { contributionText, pullText, twoYearText, versusText, type ComparisonContext } from "./comparisonTexts";
+import {
+  changeText,
+  completionText,
+  figureText,
+  growthStatedAsRate,
+  growthText,
+  rateDecimals,
+} from "./indicatorPhrases";
 import { rateGrowthText } from "./rateGrowthText";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Indicator, Period } from "./types";
@@ -12,6 +21,7 @@ const VALUE_CLAUSE = splitPhrase(PHRASES.clause.value);
 const LOSS_CLAUSE = splitPhrase(PHRASES.report.loss);
 const NAME_ENDS_IN_DIGIT = /[0-9A-Za-z.%]$/;
 const LINKING_VERB = "为";
+const NO_COMPARISONS: ComparisonContext = { twoYearsBase: PHRASES.twoYearBase.unknownYear };
 
 /**
  * A part of a clause, or nothing when its figure is past the range of a double (core refuses to print
@@ -27,7 +37,12 @@ function statable(part: () => string | undefined): string | undefined {
 }
 
 /** One indicator's clause without its verb: 固定资产投资37.59亿元,同比增长23.8%[,同比增加…][,完成全年目标的…]. */
-export function indicatorClause(indicator: Indicator, period: Period, options: ResolvedOptions): string | undefined {
+export function indicatorClause(
+  indicator: Indicator,
+  period: Period,
+  options: ResolvedOptions,
+  context: ComparisonContext = NO_COMPARISONS,
+): string | undefined {
   const current = indicator.current;
   if (current === undefined) {
     // A row that gives only its growth: 规上工业增加值同比增长8.5%.
@@ -35,10 +50,20 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
     if (given?.source !== "sheet") return undefined;
     // growthText states a % row in points against last year; a row of growth alone is its growth.
     const growth = statable(() => growthPhrase(given.fraction, { decimals: rateDecimals(given, options) }));
-    return growth === undefined ? undefined : (growthRateName(indicator) ?? indicator.name) + growth;
+    if (growth === undefined) return undefined;
+    const versus = statable(() => versusText(given, indicator, context, options));
+    const text = (growthRateName(indicator) ?? indicator.name) + growth;
+    return versus === undefined ? text : text + PHRASES.report.partSeparator + versus;
   }
   const rateName = growthRateName(indicator);
-  if (rateName !== undefined) return statable(() => rateGrowthText(indicator, rateName, options));
+  if (rateName !== undefined) {
+    const text = statable(() => rateGrowthText(indicator, rateName, options));
+    // The current figure of a 增速类 row is its growth, compared with the earlier period's as the others are.
+    const versus = statable(() =>
+      versusText(sheetRate(current.value, current.text, current.text.endsWith("%")), indicator, context, options),
+    );
+    return text === undefined || versus === undefined ? text : text + PHRASES.report.partSeparator + versus;
+  }
   const value = figureText(current, indicator, options);
   // "PM2.5" then "35微克/立方米" would read as PM2.535: a name ending in a digit or letter takes 为.
   const name = NAME_ENDS_IN_DIGIT.test(indicator.name) ? indicator.name + LINKING_VERB : indicator.name;
@@ -48,6 +73,17 @@ export function indicatorClause(indicator: Indicator, period: Period, options: R
   let clause = head;
   const growth = statable(() => growthText(indicator, options));
   if (growth !== undefined) clause += separator + growth;
+  const stated = indicator.growth !== undefined && growthStatedAsRate(indicator) ? indicator.growth : undefined;
+  const parts: (() => string | undefined)[] = [
+    () => versusText(stated, indicator, context, options),
+    () => twoYearText(indicator, context, options),
+  ];
+  if (options.contribution) parts.push(() => contributionText(indicator, context, options));
+  if (options.pull) parts.push(() => pullText(indicator, context, options));
+  for (const part of parts) {
+    const text = statable(part);
+    if (text !== undefined) clause += separator + text;
+  }
   if (options.change) {
     const change = statable(() => changeText(indicator, options));
     if (change !== undefined) clause += separator + change;

@@ -49,6 +49,13 @@ export function figureText(figure: Figure, indicator: Indicator, options: Resolv
   return shown.endsWith("%") && unit === "%" ? shown : shown + unit;
 }
 
+/** True when the growth part of a clause states the growth rate (not a base ≤ 0 phrase such as 扭亏为盈, not points). */
+export function growthStatedAsRate(indicator: Indicator): boolean {
+  const { current, previous } = indicator;
+  if (isRateIndicator(indicator)) return false;
+  return !(current !== undefined && previous !== undefined && !rateExists(current.value, previous.value));
+}
+
 /** The growth part of a clause: the sheet's growth as it shows it, else computed; bases ≤ 0 phrased. */
 export function growthText(indicator: Indicator, options: ResolvedOptions): string | undefined {
   const { current, previous } = indicator;

@@ -14,6 +14,8 @@ export const MESSAGES = {
   growthFractions: (header: string) =>
     `“${header}”一列的数是小数(0.305 即 30.5%),与按本期、上年同期数计算的增速一致,已按小数读取,请核对`,
   layoutUnsure: "表头的列名不完整,已按最可能的含义读取,请核对各列的含义",
+  unusedColumns: (headers: readonly string[]) =>
+    `表头中的${headers.map((header) => `“${header}”`).join("")}${headers.length > 1 ? "各列" : "一列"}已识别,但未用于文字和汇总表`,
 
   // A row without a name ("第12行:…").
   numbersWithoutName: "有数字但没有指标名称,未写入文字和汇总表",

@@ -88,6 +88,12 @@ export interface Indicator {
   readonly growth?: Rate;
   /** The sheet's growth cell when it holds a readable growth. */
   readonly growthFigure?: Figure;
+  /** The growth of the earlier period the text compares with (Analysis.previousPeriod names it). */
+  readonly previousGrowth?: Rate;
+  /** Its cell, when the sheet gives it in a column (absent when it comes from another sheet). */
+  readonly previousGrowthFigure?: Figure;
+  /** The figure of the same period two years before (两年前同期), for 两年平均增长. */
+  readonly twoYearsBefore?: Figure;
   readonly target?: Figure;
   /** Completion of the target (the sheet's column wins, else computed). */
   readonly completion?: Rate;
@@ -110,7 +116,9 @@ export type WarningCode =
   | "unit-unknown"
   | "not-stated"
   | "duplicate-name"
-  | "layout-unsure";
+  | "layout-unsure"
+  /** Columns whose header the engine recognises but that neither the text nor the summary table uses. */
+  | "unused-columns";
 
 /** Something the user should look at, naming the row (1-based, as Excel shows it) and the issue. */
 export interface ReportWarning {
@@ -131,6 +139,10 @@ export interface Analysis {
   readonly warnings: readonly ReportWarning[];
   /** The header text of each grid column, as the sheet shows it (a two-row header's upper and lower texts joined by a space). */
   readonly headerTexts: readonly string[];
+  /** The earlier period the indicators' previousGrowth belongs to, as the sheet names it ("1-8月", "上月", "上年同期"). */
+  readonly previousPeriod?: string;
+  /** The year of the 两年前同期 column ("2022" of "2022年1-9月"), when its header names one. */
+  readonly twoYearsBeforeYear?: number;
   /** The sheet's title row ("2018年主要经济指标完成情况表"), if it has one. */
   readonly title?: string;
   /** The number format of each number column when all its cells share one ("0.00"), for the summary table. */
@@ -175,7 +187,17 @@ export type CellFormula =
   /** part / whole × 100, blank when whole ≤ 0. */
   | { readonly op: "ratio"; readonly part: CellRef; readonly whole: CellRef }
   /** part / whole × 100 − months / 12 × 100. */
-  | { readonly op: "progressGap"; readonly part: CellRef; readonly whole: CellRef; readonly months: number };
+  | { readonly op: "progressGap"; readonly part: CellRef; readonly whole: CellRef; readonly months: number }
+  /** growth − previous growth, in percentage points (比上期), each as its own formula. */
+  | { readonly op: "pointsChange"; readonly growth: CellFormula; readonly previous: CellFormula }
+  /** (partNow − partBefore) / (wholeNow − wholeBefore) × 100, "—" when the whole did not change (贡献率). */
+  | {
+      readonly op: "contribution";
+      readonly partNow: CellRef;
+      readonly partBefore: CellRef;
+      readonly wholeNow: CellRef;
+      readonly wholeBefore: CellRef;
+    };
 
 export interface CellRef {
   readonly row: number;
@@ -183,11 +205,21 @@ export interface CellRef {
 }
 
 export type SummaryColumnKey =
-  "name" | "unit" | "current" | "previous" | "change" | "growth" | "target" | "completion" | "progressGap";
+  | "name"
+  | "unit"
+  | "current"
+  | "previous"
+  | "change"
+  | "growth"
+  | "versus"
+  | "contribution"
+  | "target"
+  | "completion"
+  | "progressGap";
 
 export interface SummaryColumn {
   readonly key: SummaryColumnKey;
-  /** 指标 | 单位 | 本期 | 上年同期 | 增减额 | 增速(%) | 全年目标 | 完成率(%) | 进度差(百分点) */
+  /** 指标 | 单位 | 本期 | 上年同期 | 增减额 | 增速(%) | 比上期(百分点) | 贡献率(%) | 全年目标 | 完成率(%) | 进度差(百分点) */
   readonly header: string;
   /** Excel number format for the column's cells ("@" for text). */
   readonly numberFormat: string;

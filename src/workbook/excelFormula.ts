@@ -38,30 +38,46 @@ const orNoRate = (expression: string): string => `IFERROR(${expression},${NO_RAT
 
 /** Formula text (with the leading "=") that recomputes a summary cell from the source cells. */
 export function excelFormula(formula: CellFormula, resolve: RefResolver, options: FormulaOptions = {}): string {
+  return `=${expression(formula, resolve, options)}`;
+}
+
+/** The formula's expression, without the "=" (a part of another formula for 比上期). */
+function expression(formula: CellFormula, resolve: RefResolver, options: FormulaOptions): string {
   switch (formula.op) {
     case "ref": {
       const cell = resolve(formula);
       // A number typed as text ("１２.３%", "1,234.5") is made half-width by ASC; Excel's arithmetic reads the rest.
       const text = options.textSource?.(formula) === true;
-      if (formula.scale !== undefined) return `=${orNoRate(`${text ? `ASC(${cell})` : cell}*${formula.scale}`)}`;
-      return text ? `=IFERROR(ASC(${cell})*1,${cell})` : `=${cell}`;
+      if (formula.scale !== undefined) return orNoRate(`${text ? `ASC(${cell})` : cell}*${formula.scale}`);
+      return text ? `IFERROR(ASC(${cell})*1,${cell})` : cell;
     }
     case "change":
-      return `=${orNoRate(`${resolve(formula.current)}-${resolve(formula.previous)}`)}`;
+      return orNoRate(`${resolve(formula.current)}-${resolve(formula.previous)}`);
     case "growth": {
       const current = resolve(formula.current);
       const previous = resolve(formula.previous);
-      return `=${orNoRate(`IF(OR(${previous}<=0,${current}<0),${NO_RATE_LITERAL},(${current}/${previous}-1)*100)`)}`;
+      return orNoRate(`IF(OR(${previous}<=0,${current}<0),${NO_RATE_LITERAL},(${current}/${previous}-1)*100)`);
     }
     case "ratio": {
       const part = resolve(formula.part);
       const whole = resolve(formula.whole);
-      return `=${orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},${part}/${whole}*100)`)}`;
+      return orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},${part}/${whole}*100)`);
     }
     case "progressGap": {
       const part = resolve(formula.part);
       const whole = resolve(formula.whole);
-      return `=${orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},(${part}/${whole}-${formula.months}/12)*100)`)}`;
+      return orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},(${part}/${whole}-${formula.months}/12)*100)`);
+    }
+    case "pointsChange":
+      // "—" in either (no growth) makes the difference an error, which IFERROR turns into "—".
+      return orNoRate(
+        `(${expression(formula.growth, resolve, options)})-(${expression(formula.previous, resolve, options)})`,
+      );
+    case "contribution": {
+      const change = `(${resolve(formula.wholeNow)}-${resolve(formula.wholeBefore)})`;
+      return orNoRate(
+        `IF(${change}=0,${NO_RATE_LITERAL},(${resolve(formula.partNow)}-${resolve(formula.partBefore)})/${change}*100)`,
+      );
     }
   }
 }

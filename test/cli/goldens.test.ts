@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { SummaryTable } from "../../src/report/types";
 import { readWorkbookGrids } from "../../src/workbook/xlsx/readWorkbook";
-import { toGrid } from "../fixtures/fixtureSheet";
+import { fixtureFlags, toGrid } from "../fixtures/fixtureSheet";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
 import { tableTsv } from "../report/tableTsv";
 import { writeFixtureXlsx, fixtureWorkbook } from "./fixtureWorkbook";
@@ -67,7 +67,7 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
     });
 
     it("prints the golden narrative on stdout and the golden warnings on stderr", async () => {
-      const result = await runTongji([file()]);
+      const result = await runTongji([file(), ...fixtureFlags(fixture)]);
       expect(result.code).toBe(0);
       expect(result.out).toBe(await golden(`${name}.txt`));
       const prefix = `提示(${name}.xlsx / ${fixture.sheetName}):`;
@@ -75,7 +75,7 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
     });
 
     it("gives the golden paragraphs, table and warnings with --json", async () => {
-      const result = await runTongji([file(), "--json"]);
+      const result = await runTongji([file(), ...fixtureFlags(fixture), "--json"]);
       expect(result.code).toBe(0);
       const json = JSON.parse(result.out) as JsonOutput;
       expect(json.file).toBe(file());
@@ -87,7 +87,7 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
 
     it("writes a summary workbook with --out whose cells hold the table and the paragraphs", async () => {
       const out = join(dir, `${name}_汇总.xlsx`);
-      const result = await runTongji([file(), "--json", "--out", out]);
+      const result = await runTongji([file(), ...fixtureFlags(fixture), "--json", "--out", out]);
       expect(result.code).toBe(0);
       expect(result.err).toBe(`已写入 ${out}\n`);
       const json = JSON.parse(result.out) as JsonOutput;

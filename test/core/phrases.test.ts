@@ -43,7 +43,23 @@ describe("PHRASES: the words of Chinese statistical reporting", () => {
   });
 
   it("uses only the placeholders the phrase functions fill", () => {
-    const filled = ["cmp", "base", "p", "t", "r", "x", "v", "c", "total", "name", "value", "verb", "period"];
+    const filled = [
+      "cmp",
+      "base",
+      "p",
+      "t",
+      "r",
+      "x",
+      "v",
+      "c",
+      "total",
+      "name",
+      "value",
+      "verb",
+      "period",
+      "ref",
+      "year",
+    ];
     const known = new Set([...filled, "growth", "names", "n", "points", "scope", "s", "ordinal", "subject", "kind"]);
     const placeholders = JSON.stringify(PHRASES).match(/\{(\w+)\}/g) ?? [];
     const unknown = placeholders.map((p) => p.slice(1, -1)).filter((key) => !known.has(key));

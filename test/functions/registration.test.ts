@@ -14,6 +14,11 @@ const SIGNATURES: Readonly<Record<string, { params: readonly string[]; result: "
   PPCHANGE: { params: ["rate", "reference", "[percentNumber]"], result: "number" },
   PPTEXT: { params: ["rate", "reference", "[decimals]", "[percentNumber]"], result: "string" },
   CONTRIB: { params: ["partNow", "partBefore", "totalNow", "totalBefore"], result: "number" },
+  CONTRIBTEXT: { params: ["partNow", "partBefore", "totalNow", "totalBefore", "[totalName]"], result: "string" },
+  GROWTHVSTEXT: {
+    params: ["growth", "previousGrowth", "[previousName]", "[decimals]", "[percentNumber]"],
+    result: "string",
+  },
   PULL: { params: ["partNow", "partBefore", "totalBefore"], result: "number" },
   CAGR: { params: ["end", "start", "years"], result: "number" },
   AVG2Y: { params: ["current", "twoYearsBefore"], result: "number" },
@@ -78,11 +83,11 @@ describe("metadata: Chinese help, optional parameters, types", () => {
     }
   });
 
-  it("the text functions and PPCHANGE document the percent-number flag, last and optional", () => {
+  it("the text functions, PPCHANGE and GROWTHVSTEXT document the percent-number flag, last and optional", () => {
     const flags = metadata.flatMap((f) =>
       f.parameters.filter((p) => p.name === "percentNumber").map((flag) => ({ id: f.id, flag })),
     );
-    expect(flags.map(({ id }) => id)).toEqual(["GROWTHTEXT", "PPCHANGE", "PPTEXT", "SENTENCE"]);
+    expect(flags.map(({ id }) => id)).toEqual(["GROWTHTEXT", "PPCHANGE", "PPTEXT", "GROWTHVSTEXT", "SENTENCE"]);
     for (const { id, flag } of flags) {
       expect(byId.get(id)!.parameters.at(-1)).toBe(flag);
       expect(flag.optional).toBe(true);

@@ -14,7 +14,10 @@ describe("the column role table", () => {
 
   it.each([
     // Header, every role its patterns match (highest priority first), the role it takes.
-    ["上年同期增速", ["growth", "previous"], "growth"],
+    ["上年同期增速", ["previousGrowth", "growth", "previous"], "previousGrowth"],
+    ["上月累计增速", ["previousGrowth", "growth", "current"], "previousGrowth"],
+    ["比上年同期增长(%)", ["growth", "previous"], "growth"],
+    ["两年前同期", ["twoYearsBefore", "previous"], "twoYearsBefore"],
     ["比上年增长", ["growth", "previous"], "growth"],
     ["同比增减额", ["change", "growth"], "change"],
     ["完成目标(%)", ["completion", "target"], "completion"],
@@ -32,6 +35,8 @@ describe("the column role table", () => {
       "本期",
       "上年同期",
       "同比增长(%)",
+      "上期增速(%)",
+      "两年前同期",
       "增减额",
       "全年目标",
       "完成目标(%)",
@@ -72,13 +77,15 @@ describe("the sheet's 增减额 column", () => {
 });
 
 describe("the clause table", () => {
-  it("switches completion, time progress and the place ranking on by default, 增减额 and highlights off", () => {
+  it("switches completion, time progress and the place ranking on by default, 增减额, highlights, 贡献率 and 拉动 off", () => {
     expect(DEFAULT_CLAUSES).toEqual({
       change: false,
       completion: true,
       progress: true,
       highlights: false,
       placeRanking: true,
+      contribution: false,
+      pull: false,
     });
     expect(resolveClauses({ highlights: true })).toEqual({ ...DEFAULT_CLAUSES, highlights: true });
   });
@@ -93,15 +100,19 @@ describe("the clause table", () => {
       progress: true,
       highlights: true,
       placeRanking: false,
+      contribution: false,
+      pull: false,
     });
     expect(completeClauses({ change: true, progress: "否" })).toEqual({ ...DEFAULT_CLAUSES, change: true });
-    // Switches stored before the place-ranking clause existed are whole: it takes its default.
+    // Switches stored before the place-ranking, 贡献率 and 拉动 clauses existed are whole: those take their defaults.
     expect(parseClauses({ change: true, completion: false, progress: true, highlights: true })).toEqual({
       change: true,
       completion: false,
       progress: true,
       highlights: true,
       placeRanking: true,
+      contribution: false,
+      pull: false,
     });
     expect(
       parseClauses({ change: true, completion: false, progress: true, highlights: true, placeRanking: "否" }),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildReport } from "../../src/report/buildReport";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
-import { toGrid } from "../fixtures/fixtureSheet";
+import { fixtureOptions, toGrid } from "../fixtures/fixtureSheet";
 import { tableTsv } from "./tableTsv";
 
 /**
@@ -22,7 +22,7 @@ function compare(file: string, actual: string): void {
 }
 
 describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))("fixture %s", (name, fixture) => {
-  const report = buildReport(toGrid(fixture));
+  const report = buildReport(toGrid(fixture), fixtureOptions(fixture));
 
   it("states the narrative exactly as the golden", () => {
     compare(`${name}.txt`, report.paragraphs.join("\n") + "\n");

@@ -73,7 +73,10 @@ describe("monthly sheets with 本月 and 累计 columns", () => {
 
   it("speak of the 1-N月 cumulative figures, the period read from the month in the title", () => {
     expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
-    expect(report.warnings).toEqual([]);
+    // The 本月 columns are named as read for nothing; no other warning.
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第2行:表头中的“本月数”“本月增长%”“上年同月”各列已识别,但未用于文字和汇总表",
+    ]);
   });
 
   it("title the summary without the unit note", () => {
@@ -103,7 +106,10 @@ describe("a month's growth beside cumulative figures", () => {
       ]),
     );
     expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
-    expect(report.warnings).toEqual([]);
+    // The 本月 columns are named as read for nothing; no other warning.
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第2行:表头中的“本月数”“本月增长%”各列已识别,但未用于文字和汇总表",
+    ]);
   });
 });
 
@@ -211,7 +217,10 @@ describe("a two-level header with the years above 本月 | 1-8月累计", () => 
       ]),
     );
     expect(report.paragraphs).toEqual(["1-8月,实现规上工业总产值176.58亿元,同比增长10.3%。"]);
-    expect(report.warnings).toEqual([]);
+    // The 本月 columns are named as read for nothing; no other warning.
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "第3行:表头中的“2024年 本月”“2023年 本月”各列已识别,但未用于文字和汇总表",
+    ]);
   });
 });
 

@@ -127,7 +127,15 @@ describe("settings persist in the workbook", () => {
     try {
       const port = new MemoryWorkbookPort(toGrid(standardFilled));
       port.stored = {
-        clauses: { change: true, completion: true, progress: false, highlights: false, placeRanking: true },
+        clauses: {
+          change: true,
+          completion: true,
+          progress: false,
+          highlights: false,
+          placeRanking: true,
+          contribution: false,
+          pull: false,
+        },
         outputSheetName: "汇总",
       };
       await renderPane(port);
@@ -153,7 +161,15 @@ describe("settings persist in the workbook", () => {
       expect(port.saved.at(-1)).toEqual({
         decimals: 1,
         convertUnits: true,
-        clauses: { change: true, completion: true, progress: true, highlights: false, placeRanking: true },
+        clauses: {
+          change: true,
+          completion: true,
+          progress: true,
+          highlights: false,
+          placeRanking: true,
+          contribution: false,
+          pull: false,
+        },
         outputSheetName: "指标汇总",
         mode: "formulas",
       }),

@@ -26,7 +26,15 @@ describe("toReportOptions", () => {
     ).toEqual({
       decimals: 2,
       convertUnits: false,
-      clauses: { change: false, completion: true, progress: true, highlights: false, placeRanking: true },
+      clauses: {
+        change: false,
+        completion: true,
+        progress: true,
+        highlights: false,
+        placeRanking: true,
+        contribution: false,
+        pull: false,
+      },
       periodLabel: "前三季度",
       layout: { headerRow: 2, columns: { name: 0, current: 3 } },
     });
@@ -36,7 +44,15 @@ describe("toReportOptions", () => {
     expect(toReportOptions({ ...DEFAULT_PANE_SETTINGS, periodLabel: "  " })).toEqual({
       decimals: 1,
       convertUnits: true,
-      clauses: { change: false, completion: true, progress: true, highlights: false, placeRanking: true },
+      clauses: {
+        change: false,
+        completion: true,
+        progress: true,
+        highlights: false,
+        placeRanking: true,
+        contribution: false,
+        pull: false,
+      },
     });
   });
 });

@@ -410,7 +410,15 @@ describe("deleting, the template, selecting, settings", () => {
       periodLabel: "1-6月",
       decimals: 2,
       convertUnits: false,
-      clauses: { change: true, completion: true, progress: false, highlights: true, placeRanking: true },
+      clauses: {
+        change: true,
+        completion: true,
+        progress: false,
+        highlights: true,
+        placeRanking: true,
+        contribution: false,
+        pull: false,
+      },
       outputSheetName: "上半年汇总",
       mode: "formulas",
     } as const;
@@ -442,7 +450,15 @@ describe("deleting, the template, selecting, settings", () => {
       port.saveSettings({
         decimals: 1,
         convertUnits: true,
-        clauses: { change: false, completion: true, progress: true, highlights: false, placeRanking: true },
+        clauses: {
+          change: false,
+          completion: true,
+          progress: true,
+          highlights: false,
+          placeRanking: true,
+          contribution: false,
+          pull: false,
+        },
         outputSheetName: "指标汇总",
         mode: "values",
       }),

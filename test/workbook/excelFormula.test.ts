@@ -4,7 +4,7 @@ import { summaryOf } from "../summary/summaryOf";
 import { excelFormula, FORMULA_FUNCTIONS, sourceRefResolver } from "../../src/workbook/excelFormula";
 import { layoutSummarySheet } from "../../src/workbook/summarySheet";
 import { summaryFormulaRows } from "../../src/workbook/summaryFormulas";
-import { toGrid } from "../fixtures/fixtureSheet";
+import { fixtureOptions, toGrid } from "../fixtures/fixtureSheet";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
 import { evaluateFormula, type Scalar } from "./evaluateFormula";
 
@@ -89,7 +89,7 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
   "live formulas of fixture %s",
   (_name, fixture) => {
     const source = toGrid(fixture);
-    const report = summaryOf(source);
+    const report = summaryOf(source, fixtureOptions(fixture));
     const layout = layoutSummarySheet(report);
     const formulas = summaryFormulaRows(layout, source);
 

@@ -16,8 +16,8 @@ interface RoleRow {
   /**
    * Header texts (normalised: half-width, no spaces, dashes as "-") that name the role. A header that
    * several roles' patterns match takes the role of the highest `priority`; no two roles share a
-   * priority, so the choice never depends on the order of this table ("上年同期增速": growth, 70, over
-   * previous, 50; "比上年增长": growth as well).
+   * priority, so the choice never depends on the order of this table ("上年同期增速": previousGrowth, 75,
+   * over growth, 70, and previous, 50; "比上年增长": growth over previous).
    */
   readonly pattern: RegExp;
   readonly priority: number;
@@ -49,6 +49,24 @@ export const COLUMN_ROLE_TABLE = [
     headerValue: true,
     priority: 70,
     pattern: /增长|增速|增幅|同比|±|增减.*%|^%$|比上年|比去年/,
+  },
+  {
+    id: "previousGrowth",
+    label: "上期增速(%)",
+    holds: "rate",
+    headerValue: false,
+    priority: 75,
+    // Growths of an earlier period named as such; "1-8月增速" beside "1-9月" is told by detectLayout.
+    pattern:
+      /^上月(?:累计)?(?:同比)?(?:增速|增长|增幅)|^上期(?:同比)?(?:增速|增长|增幅)|^(?:上年|去年)同期(?:累计)?(?:增速|增长|增幅)/,
+  },
+  {
+    id: "twoYearsBefore",
+    label: "两年前同期",
+    holds: "quantity",
+    headerValue: false,
+    priority: 55,
+    pattern: /两年前同期|前年同期/,
   },
   {
     id: "change",
