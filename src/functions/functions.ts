@@ -261,7 +261,7 @@ export function contribText(
     );
     const rate = metricValue(contributionRate(xi, xi0, x, x0));
     const name = isBlankArgument(totalName) ? TOTAL_NAME : readText(totalName, "总量名称");
-    return contributionPhrase(rate, name, DEFAULT_DECIMALS, (x as number) < (x0 as number));
+    return contributionPhrase(rate, name, DEFAULT_DECIMALS, x < x0);
   });
 }
 
