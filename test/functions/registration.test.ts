@@ -77,7 +77,7 @@ describe("metadata: Chinese help, optional parameters, types", () => {
 
   it("the optional parameters say so in their help and give the default", () => {
     const decimals = metadata.flatMap((f) => f.parameters.filter((p) => p.name === "decimals"));
-    expect(decimals).toHaveLength(7);
+    expect(decimals).toHaveLength(8);
     for (const p of decimals) {
       expect(p.description).toMatch(/^可选,.*默认 [12]/);
     }

@@ -35,12 +35,12 @@ describe("the column role table", () => {
       "本期",
       "上年同期",
       "同比增长(%)",
-      "上期增速(%)",
-      "两年前同期",
       "增减额",
       "全年目标",
       "完成目标(%)",
       "本月",
+      "上期增速(%)",
+      "两年前同期",
     ]);
     // Each label of the template's header is read back as its own role.
     const header = standardTemplate(9)[2] ?? [];

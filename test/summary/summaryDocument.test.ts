@@ -7,7 +7,7 @@ import { renderText } from "../../src/output/text";
 import { buildReport } from "../../src/report";
 import { renderSummaryWorkbook } from "../../src/workbook/xlsx/writeSummaryWorkbook";
 import { libreOfficeCsv, SOFFICE } from "../cli/libreOfficeCsv";
-import { toGrid, type FixtureSheet } from "../fixtures/fixtureSheet";
+import { fixtureOptions, toGrid, type FixtureSheet } from "../fixtures/fixtureSheet";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
 import { annual2018 } from "../fixtures/sheets/annual2018";
 import { namesRates } from "../fixtures/sheets/namesRates";
@@ -19,7 +19,7 @@ const golden = (file: string): string => readFileSync(join(__dirname, "..", "gol
 
 /** The document's table as the golden TSV writes it: title, headers, then each cell's displayed text. */
 function documentTsv(fixture: FixtureSheet): string {
-  const { table } = summaryOf(toGrid(fixture));
+  const { table } = summaryOf(toGrid(fixture), fixtureOptions(fixture));
   const lines = [table.title, table.columns.map((column) => column.header).join("\t")];
   for (const row of table.rows) {
     lines.push(row.cells.map((cell, c) => (c === 0 ? "  ".repeat(row.level) + cell.text : cell.text)).join("\t"));

@@ -51,24 +51,6 @@ export const COLUMN_ROLE_TABLE = [
     pattern: /增长|增速|增幅|同比|±|增减.*%|^%$|比上年|比去年/,
   },
   {
-    id: "previousGrowth",
-    label: "上期增速(%)",
-    holds: "rate",
-    headerValue: false,
-    priority: 75,
-    // Growths of an earlier period named as such; "1-8月增速" beside "1-9月" is told by detectLayout.
-    pattern:
-      /^上月(?:累计)?(?:同比)?(?:增速|增长|增幅)|^上期(?:同比)?(?:增速|增长|增幅)|^(?:上年|去年)同期(?:累计)?(?:增速|增长|增幅)/,
-  },
-  {
-    id: "twoYearsBefore",
-    label: "两年前同期",
-    holds: "quantity",
-    headerValue: false,
-    priority: 55,
-    pattern: /两年前同期|前年同期/,
-  },
-  {
     id: "change",
     label: "增减额",
     holds: "quantity",
@@ -100,6 +82,24 @@ export const COLUMN_ROLE_TABLE = [
     headerValue: false,
     priority: 40,
     pattern: /^本月(?:数|完成)?$|^当月/,
+  },
+  {
+    id: "previousGrowth",
+    label: "上期增速(%)",
+    holds: "rate",
+    headerValue: false,
+    priority: 75,
+    // Growths of an earlier period named as such; "1-8月增速" beside "1-9月" is told by detectLayout.
+    pattern:
+      /^上月(?:累计)?(?:同比)?(?:增速|增长|增幅)|^上期(?:同比)?(?:增速|增长|增幅)|^(?:上年|去年)同期(?:累计)?(?:增速|增长|增幅)/,
+  },
+  {
+    id: "twoYearsBefore",
+    label: "两年前同期",
+    holds: "quantity",
+    headerValue: false,
+    priority: 55,
+    pattern: /两年前同期|前年同期/,
   },
 ] as const satisfies readonly RoleRow[];
 
