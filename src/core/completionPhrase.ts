@@ -53,7 +53,7 @@ export function completionPhrase(
  * than print Infinity or NaN.
  */
 export function progressPhrase(ratio: number, months: number, decimals: number = DEFAULT_DECIMALS): string {
-  const gap = progressGapPoints(finite(ratio), finite(months));
+  const gap = progressGapPoints(finite(ratio), finite(months), decimals);
   const shownText = formatDecimal(finite(gap), decimals);
   if (Number(shownText) === 0) {
     return PHRASES.progress.even;

@@ -1,4 +1,4 @@
-import { shownDecimals } from "./decimal";
+import { formatDecimal, shownDecimals } from "./decimal";
 import { percentToFraction } from "./percentToFraction";
 
 /** How a sheet stores a rate: a fraction shown as % (0.0929 as "9.29%") or a percent number (9.29). */
@@ -53,7 +53,14 @@ export function progressMonths(months: number | undefined): number | undefined {
   return months !== undefined && months > 0 && months < 12 ? months : undefined;
 }
 
-/** 进度差 in percentage points: completion (a fraction) − months/12 (54.1% at 6 months is 4.1). */
-export function progressGapPoints(completion: number, months: number): number {
-  return (completion - months / 12) * 100;
+/**
+ * 进度差 in percentage points: completion (a fraction) − months/12 (54.1% at 6 months is 4.1). Given the
+ * decimals the completion is printed with, the gap is taken from the printed completion, so that the
+ * figures a text prints side by side agree: 48.85% printed as 48.9% at 6 months is 1.1 points behind,
+ * as a reader computes it, not 1.15 rounded to 1.2.
+ */
+export function progressGapPoints(completion: number, months: number, printedDecimals?: number): number {
+  const percent = completion * 100;
+  const printed = printedDecimals === undefined ? percent : Number(formatDecimal(percent, printedDecimals));
+  return printed - (months / 12) * 100;
 }

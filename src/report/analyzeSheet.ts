@@ -1,4 +1,5 @@
 import { readCellValue } from "../core/cellValue";
+import { isDateFormat } from "../core/dateFormat";
 import { splitNameUnit } from "../core/units";
 import { uniformFormats } from "./columnFormats";
 import { cellText } from "./cellText";
@@ -9,7 +10,7 @@ import { MESSAGES } from "./messages";
 import { parseLabel } from "./parseLabel";
 import { analyzePlaces } from "./places/analyzePlaces";
 import { detectPlaces } from "./places/detectPlaces";
-import { readFigure, type FigureReading } from "./readFigure";
+import { readFigure, withoutNoise, type FigureReading } from "./readFigure";
 import { reconcileCompletion, reconcileGrowth, sheetGrowth, type RowWarn } from "./reconcileRates";
 import { headerYear } from "./roles/headerRole";
 import { rowName } from "./rowName";
@@ -109,6 +110,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     });
   }
 
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
   const structure = new RowStructure();
   const seenNames = new NameRegister();
   const nameColumn = columns.name ?? 0;
@@ -128,9 +130,9 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     const rawLabel = typeof nameCell?.value === "string" ? nameCell.value : cellText(grid, r, nameColumn);
     const currentReading = readRole(row, r, columns.current);
     const previousReading = readRole(row, r, columns.previous);
-    const growthReading = readRole(row, r, columns.growth);
+    const growthReading = withoutNoise(readRole(row, r, columns.growth));
     const targetReading = readRole(row, r, columns.target);
-    const completionReading = readRole(row, r, columns.completion);
+    const completionReading = withoutNoise(readRole(row, r, columns.completion));
     const hasValues =
       currentReading.kind !== "blank" ||
       previousReading.kind !== "blank" ||
@@ -139,6 +141,17 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       completionReading.kind !== "blank";
     const unitText = columns.unit !== undefined ? cellText(grid, r, columns.unit).trim() : "";
 
+    if (typeof nameCell?.value === "number" && isDateFormat(nameCell.numberFormat)) {
+      if (hasValues) {
+        warnings.push({
+          code: "not-stated",
+          row: r,
+          column: nameColumn,
+          message: `${rowName(grid, r)}:${MESSAGES.dateName(rawLabel.trim())}`,
+        });
+      }
+      continue;
+    }
     if (rawLabel.trim() === "") {
       if (hasValues) {
         warnings.push({
@@ -185,6 +198,10 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     if (group !== undefined) indicator.group = group;
 
     if (totalOnly && groupName === "") warn("not-stated", nameColumn, MESSAGES.totalOnly(label.name));
+    if (hiddenRows.has(r)) warn("hidden-row", undefined, MESSAGES.hiddenRow);
+    const roleColumns = [columns.current, columns.previous, columns.growth, columns.target, columns.completion];
+    const uncalculated = roleColumns.find((column) => column !== undefined && row[column]?.uncalculated === true);
+    if (uncalculated !== undefined) warn("uncalculated-formula", uncalculated, MESSAGES.uncalculated);
     const earlier = seenNames.firstRow(group, parent, name, r);
     if (earlier !== undefined) warn("duplicate-name", nameColumn, MESSAGES.duplicateName(rowName(grid, earlier)));
 
@@ -205,9 +222,15 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       }
     }
 
-    // 增速: the sheet's growth wins.
-    const given = sheetGrowth(growthReading, growthFractions);
+    // 增速: the sheet's growth wins, unless it is below -100% for a figure that is not negative.
+    let given = sheetGrowth(growthReading, growthFractions);
+    if (given !== undefined && given.fraction < -1 && !(current !== undefined && current.value < 0)) {
+      const text = growthReading.kind === "figure" ? growthReading.figure.text.replace(/%$/, "") : "";
+      warn("growth-out-of-range", columns.growth, MESSAGES.growthBelowFloor(text));
+      given = undefined;
+    }
     if (given !== undefined && growthReading.kind === "figure") indicator.growthFigure = growthReading.figure;
+    const growthRead: FigureReading = given === undefined && growthReading.kind === "figure" ? BLANK : growthReading;
 
     // 上年同期
     let previous: Figure | undefined;
@@ -251,7 +274,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     }
 
     const growth = reconcileGrowth(
-      { current, previous, reading: growthReading, given, growthColumn: columns.growth, percentUnit, tolerance },
+      { current, previous, reading: growthRead, given, growthColumn: columns.growth, percentUnit, tolerance },
       warn,
     );
     if (growth !== undefined) indicator.growth = growth;
@@ -281,6 +304,14 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
 
   if (indicators.length === 0) {
     throw new ReportError("no-indicators", MESSAGES.noReadableRows(grid.sheetName, headerRowName));
+  }
+  // Without a 本期 column only the sheet's growth and completion can be stated; with neither, nothing is.
+  if (columns.current === undefined && indicators.every((i) => i.growth === undefined && i.completion === undefined)) {
+    warnings.unshift({
+      code: "no-current-column",
+      row: layout.headerRow,
+      message: `${headerRowName}:${MESSAGES.noCurrentColumn}`,
+    });
   }
   const title = sheetTitle(detected.titleTexts);
   const twoYearsBeforeYear =

@@ -16,6 +16,14 @@ export const MESSAGES = {
   layoutUnsure: "表头的列名不完整,已按最可能的含义读取,请核对各列的含义",
   unusedColumns: (headers: readonly string[]) =>
     `表头中的${headers.map((header) => `“${header}”`).join("")}${headers.length > 1 ? "各列" : "一列"}已识别,但未用于文字和汇总表`,
+  noCurrentColumn:
+    "表头中没有本期数的一列(如“1-9月”“本期”“本年累计”),表中也没有增速和完成率,文字无从写起;如果本期数在某一列,请把它的列名改为统计期(如“1-9月”)",
+
+  // A row as a whole.
+  hiddenRow: "这一行在表中是隐藏的,文字和汇总表照常写入,请核对是否应当写入",
+  dateName: (text: string) => `指标名称“${text}”是日期,不是指标名称,未写入文字和汇总表`,
+  uncalculated:
+    "有公式没有保存计算结果(文件可能由其他程序生成,没有在 Excel 中计算过),按空白读取:请在 Excel 或 WPS 中打开、保存后再运行",
 
   // A row without a name ("第12行:…").
   numbersWithoutName: "有数字但没有指标名称,未写入文字和汇总表",
@@ -51,6 +59,7 @@ export const MESSAGES = {
     `增速“${text}”不是数字${computed ? ",改用按上年同期数计算的增速" : ""}`,
   growthMismatch: (shown: string, computed: string, gap: string) =>
     `表中增速${shown}%与按本期、上年同期数计算的${computed}%相差${gap}个百分点,文字采用表中增速,请核对`,
+  growthBelowFloor: (text: string) => `表中增速${text}%低于-100%,本期数不为负时不可能,未写入增速,请核对`,
   computedGrowth: (text: string, computed: string) =>
     `表中增速为“${text}”,文字采用按本期、上年同期数计算的增速${computed}%,请核对`,
 

@@ -1,4 +1,5 @@
 import { readCellValue, toHalfWidth, type CellReading } from "../core/cellValue";
+import { isDateFormat } from "../core/dateFormat";
 import { formatTrimmed } from "../core/decimal";
 import type { Figure, SheetCell } from "./types";
 
@@ -10,6 +11,12 @@ export type FigureReading =
   | { readonly kind: "unreadable"; readonly text: string };
 
 const HASH = 35;
+
+/**
+ * Below this a number is floating-point noise, not a figure: =(C3/D3-1)*100 of two equal figures gives
+ * -1.42e-14, which the sheet shows as 0.0 (or -0.0). Such a value is read as the zero the sheet shows.
+ */
+export const NOISE = 1e-9;
 
 /** A plain decimal of at most 15 significant digits and 10 decimals, as String() writes it ("1234.5", "-0.25"). */
 const SHORT_DECIMAL = /^-?(\d+)(?:\.(\d{1,10}))?$/;
@@ -43,10 +50,25 @@ export function displayedText(cell: SheetCell, reading: CellReading): string {
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value ?? "");
 }
 
+/**
+ * A rate cell (增速, 完成率) read as a figure, with floating-point noise read as zero whatever the format
+ * shows (-1.42E-14 in a General cell): a rate of 1e-9 percent is no rate a sheet states.
+ */
+export function withoutNoise(reading: FigureReading): FigureReading {
+  if (reading.kind !== "figure" || reading.figure.value === 0 || Math.abs(reading.figure.value) >= NOISE) {
+    return reading;
+  }
+  return { ...reading, figure: { ...reading.figure, value: 0, text: reading.percent ? "0%" : "0" } };
+}
+
 /** Reads the cell at (row, column) as a figure. */
 export function readFigure(cell: SheetCell | undefined, row: number, column: number): FigureReading {
   if (cell === undefined) {
     return { kind: "blank" };
+  }
+  // A date where a figure belongs (a date-formatted cell) is not a figure, whatever its serial number.
+  if (typeof cell.value === "number" && isDateFormat(cell.numberFormat)) {
+    return { kind: "unreadable", text: cell.text?.trim() || String(cell.value) };
   }
   const reading = readCellValue(cell.value);
   switch (reading.kind) {
@@ -66,7 +88,11 @@ export function readFigure(cell: SheetCell | undefined, row: number, column: num
         text = text.slice(0, -reading.unit.length).trim();
       }
       const percent = reading.percent || text.includes("%") || (cell.numberFormat ?? "").includes("%");
-      const figure: Figure = { value: reading.value, text, row, column };
+      // Noise the sheet shows as zero ("-0.0") is the zero it shows.
+      const figure: Figure =
+        reading.value !== 0 && Math.abs(reading.value) < NOISE && /^-?[0.]+%?$/.test(text)
+          ? { value: 0, text: text.replace(/^-/, ""), row, column }
+          : { value: reading.value, text, row, column };
       return reading.unit === undefined
         ? { kind: "figure", figure, percent }
         : { kind: "figure", figure, percent, unit: reading.unit };

@@ -44,9 +44,21 @@ export function currentHeaderText(detected: DetectedLayout): string {
   return column !== undefined ? (detected.headerTexts[column] ?? "") : "";
 }
 
-/** The period a sheet reports: named by the 本期 header, a title row or any header cell; else a month title's cumulative period. */
+/**
+ * The header texts that may name the period: not those of the 全年目标 and 完成率 columns, whose "全年"
+ * names what the target covers, not the period the sheet reports.
+ */
+function periodHeaderTexts(detected: DetectedLayout): string[] {
+  const { target, completion } = detected.layout.columns;
+  return detected.headerTexts.filter((_, column) => column !== target && column !== completion);
+}
+
+/**
+ * The period a sheet reports: named by the 本期 header, a title row or another period header cell; else a
+ * month title's cumulative period.
+ */
 export function sheetPeriod(detected: DetectedLayout): Period {
   const currentHeader = currentHeaderText(detected);
-  const found = findPeriod([currentHeader, ...detected.titleTexts, ...detected.headerTexts]);
+  const found = findPeriod([currentHeader, ...detected.titleTexts, ...periodHeaderTexts(detected)]);
   return found.label === "" ? (cumulativePeriod(currentHeader, detected.titleTexts) ?? found) : found;
 }

@@ -18,6 +18,8 @@ export interface SheetCell {
   readonly numberFormat?: string;
   /** The cell's indent level (Office.js `format.indentLevel`, ExcelJS `alignment.indent`). */
   readonly indent?: number;
+  /** A formula whose result the file does not hold (never calculated): `value` is then null. */
+  readonly uncalculated?: true;
 }
 
 /** A rectangular block of a sheet, row by row. `origin` places it on the sheet (for addresses). */
@@ -118,7 +120,15 @@ export type WarningCode =
   | "duplicate-name"
   | "layout-unsure"
   /** Columns whose header the engine recognises but that neither the text nor the summary table uses. */
-  | "unused-columns";
+  | "unused-columns"
+  /** The header has no 本期 column: only the sheet's own growth and completion can be stated. */
+  | "no-current-column"
+  /** The row is hidden in the sheet; it is stated as the others are. */
+  | "hidden-row"
+  /** A formula whose result the file does not hold, read as blank. */
+  | "uncalculated-formula"
+  /** A rate past what the figures allow (a growth below -100% for a figure that is not negative). */
+  | "growth-out-of-range";
 
 /** Something the user should look at, naming the row (1-based, as Excel shows it) and the issue. */
 export interface ReportWarning {

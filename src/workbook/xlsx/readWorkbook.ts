@@ -175,6 +175,14 @@ function holdsData(value: string | number | boolean | null): boolean {
   return value !== null && (typeof value !== "string" || /\S/u.test(value));
 }
 
+/** A formula cell whose file holds no result (written by a program that does not calculate). */
+function isUncalculatedFormula(value: ExcelJS.CellValue): boolean {
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  if (!("formula" in value) && !("sharedFormula" in value)) return false;
+  const result = (value as { result?: unknown }).result;
+  return result === undefined || result === null;
+}
+
 /** Shares one cell object per (value-less) look: a row of formats without data costs nothing. */
 function cellOf(
   value: string | number | boolean | null,
@@ -201,9 +209,11 @@ async function readGrid(
     let last = -1;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const value = plainValue(cell.value);
-      if (!holdsData(value)) return;
+      const uncalculated = value === null && isUncalculatedFormula(cell.value);
+      if (!holdsData(value) && !uncalculated) return;
       for (let c = out.length; c < column - 1; c += 1) out.push(BLANK);
-      out[column - 1] = cellOf(value, cell.numFmt, cell.alignment?.indent);
+      const read = cellOf(value, cell.numFmt, cell.alignment?.indent);
+      out[column - 1] = uncalculated ? { ...read, uncalculated: true } : read;
       last = column - 1;
       dataCells += 1;
     });
