@@ -25,6 +25,9 @@ export const DEFAULT_GROWTH_TOLERANCE = 0.5;
 
 const BLANK: FigureReading = { kind: "blank" };
 
+/** The largest rate a sheet's cell may give, as the cell holds it (a trillion percent): past it, no text. */
+const MAX_RATE = 1e12;
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The reading of a row's cell in a number column, blank when the sheet has no such column. */
@@ -130,15 +133,15 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     const rawLabel = typeof nameCell?.value === "string" ? nameCell.value : cellText(grid, r, nameColumn);
     const currentReading = readRole(row, r, columns.current);
     const previousReading = readRole(row, r, columns.previous);
-    const growthReading = withoutNoise(readRole(row, r, columns.growth));
+    const growthCell = withoutNoise(readRole(row, r, columns.growth));
     const targetReading = readRole(row, r, columns.target);
-    const completionReading = withoutNoise(readRole(row, r, columns.completion));
+    const completionCell = withoutNoise(readRole(row, r, columns.completion));
     const hasValues =
       currentReading.kind !== "blank" ||
       previousReading.kind !== "blank" ||
-      growthReading.kind !== "blank" ||
+      growthCell.kind !== "blank" ||
       targetReading.kind !== "blank" ||
-      completionReading.kind !== "blank";
+      completionCell.kind !== "blank";
     const unitText = columns.unit !== undefined ? cellText(grid, r, columns.unit).trim() : "";
 
     if (typeof nameCell?.value === "number" && isDateFormat(nameCell.numberFormat)) {
@@ -199,6 +202,14 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
 
     if (totalOnly && groupName === "") warn("not-stated", nameColumn, MESSAGES.totalOnly(label.name));
     if (hiddenRows.has(r)) warn("hidden-row", undefined, MESSAGES.hiddenRow);
+    // A rate too large to state (1E+308 %) is named and left out, never printed as Infinity.
+    const inRange = (reading: FigureReading, what: string, column: number | undefined): FigureReading => {
+      if (reading.kind !== "figure" || Math.abs(reading.figure.value) <= MAX_RATE) return reading;
+      warn("growth-out-of-range", column, MESSAGES.rateTooLarge(what, reading.figure.text));
+      return BLANK;
+    };
+    const growthReading = inRange(growthCell, "增速", columns.growth);
+    const completionReading = inRange(completionCell, "完成率", columns.completion);
     const roleColumns = [columns.current, columns.previous, columns.growth, columns.target, columns.completion];
     const uncalculated = roleColumns.find((column) => column !== undefined && row[column]?.uncalculated === true);
     if (uncalculated !== undefined) warn("uncalculated-formula", uncalculated, MESSAGES.uncalculated);
@@ -305,8 +316,8 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   if (indicators.length === 0) {
     throw new ReportError("no-indicators", MESSAGES.noReadableRows(grid.sheetName, headerRowName));
   }
-  // Without a 本期 column only the sheet's growth and completion can be stated; with neither, nothing is.
-  if (columns.current === undefined && indicators.every((i) => i.growth === undefined && i.completion === undefined)) {
+  // Without a 本期 column only the sheet's growth can be stated: say so when a row has none.
+  if (columns.current === undefined && indicators.some((i) => i.growth?.source !== "sheet")) {
     warnings.unshift({
       code: "no-current-column",
       row: layout.headerRow,

@@ -68,6 +68,14 @@ function finiteOr(value: number, formula: CellFormula): SummaryCell {
   return Number.isFinite(value) ? { value, formula } : { value: NO_RATE };
 }
 
+/**
+ * Every table cell holds a finite number or none: a figure or rate past what a double can hold (1e308 %
+ * times 100) is "—", never Infinity or NaN in the written workbook or the JSON.
+ */
+function finiteCell(cell: SummaryCell): SummaryCell {
+  return typeof cell.value === "number" && !Number.isFinite(cell.value) ? { value: NO_RATE } : cell;
+}
+
 /** A rate cell the sheet gives, as a percent number (30.5) that refers to the cell (times 100 for a stored fraction). */
 function sheetRateCell(rate: Rate, figure: Figure): SummaryCell {
   return rate.stored === "fraction"
@@ -252,7 +260,7 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
   const rows: SummaryRow[] = indicators.map((indicator, index) => ({
     indicator: index,
     level: indicator.level,
-    cells: keys.map((key) => cellFor(key, indicator)),
+    cells: keys.map((key) => finiteCell(cellFor(key, indicator))),
   }));
   const title = analysis.title ?? `${analysis.sheetName}指标汇总`;
   return { title, columns: tableColumns, rows };

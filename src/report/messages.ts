@@ -17,7 +17,7 @@ export const MESSAGES = {
   unusedColumns: (headers: readonly string[]) =>
     `表头中的${headers.map((header) => `“${header}”`).join("")}${headers.length > 1 ? "各列" : "一列"}已识别,但未用于文字和汇总表`,
   noCurrentColumn:
-    "表头中没有本期数的一列(如“1-9月”“本期”“本年累计”),表中也没有增速和完成率,文字无从写起;如果本期数在某一列,请把它的列名改为统计期(如“1-9月”)",
+    "表头中没有本期数的一列(如“1-9月”“本期”“本年累计”),只有表中给出增速的指标能写入文字;如果本期数在某一列,请把它的列名改为统计期(如“1-9月”)",
 
   // A row as a whole.
   hiddenRow: "这一行在表中是隐藏的,文字和汇总表照常写入,请核对是否应当写入",
@@ -59,6 +59,7 @@ export const MESSAGES = {
     `增速“${text}”不是数字${computed ? ",改用按上年同期数计算的增速" : ""}`,
   growthMismatch: (shown: string, computed: string, gap: string) =>
     `表中增速${shown}%与按本期、上年同期数计算的${computed}%相差${gap}个百分点,文字采用表中增速,请核对`,
+  rateTooLarge: (what: string, text: string) => `表中${what}“${text}”大得超出可计算范围,未写入${what},请核对`,
   growthBelowFloor: (text: string) => `表中增速${text}%低于-100%,本期数不为负时不可能,未写入增速,请核对`,
   computedGrowth: (text: string, computed: string) =>
     `表中增速为“${text}”,文字采用按本期、上年同期数计算的增速${computed}%,请核对`,

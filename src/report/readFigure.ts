@@ -50,12 +50,15 @@ export function displayedText(cell: SheetCell, reading: CellReading): string {
   return typeof cell.value === "string" ? cell.value.trim() : String(cell.value ?? "");
 }
 
+/** Below this (inclusive) a rate cell's value is noise: no sheet states a growth of a millionth of a percent. */
+const RATE_NOISE = 1e-6;
+
 /**
  * A rate cell (增速, 完成率) read as a figure, with floating-point noise read as zero whatever the format
- * shows (-1.42E-14 in a General cell): a rate of 1e-9 percent is no rate a sheet states.
+ * shows (-1.42E-14 or 1E-09 in a General cell).
  */
 export function withoutNoise(reading: FigureReading): FigureReading {
-  if (reading.kind !== "figure" || reading.figure.value === 0 || Math.abs(reading.figure.value) >= NOISE) {
+  if (reading.kind !== "figure" || reading.figure.value === 0 || Math.abs(reading.figure.value) > RATE_NOISE) {
     return reading;
   }
   return { ...reading, figure: { ...reading.figure, value: 0, text: reading.percent ? "0%" : "0" } };

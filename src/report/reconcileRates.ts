@@ -1,6 +1,7 @@
 import { formatDecimal } from "../core/decimal";
 import { yoyGrowth } from "../core/growth";
 import { yoyPhrase } from "../core/growthPhrase";
+import { NonFiniteError } from "../core/nonFiniteError";
 import { computedRate, rateExists, sheetRate, type Rate } from "../core/rate";
 import { completion } from "../core/ratio";
 import { MESSAGES } from "./messages";
@@ -33,6 +34,16 @@ export interface GrowthFacts {
  * The growth the text states: the sheet's own when it has one (with a warning when it is far from the one the
  * figures give), else computed from 本期 and 上年同期 when a rate exists; the warnings say what was done instead.
  */
+/** A phrase, or undefined when its figure is past the range of a double (core refuses to print Infinity). */
+function phraseOrUndefined(phrase: () => string): string | undefined {
+  try {
+    return phrase();
+  } catch (error) {
+    if (error instanceof NonFiniteError) return undefined;
+    throw error;
+  }
+}
+
 export function reconcileGrowth(facts: GrowthFacts, warn: RowWarn): Rate | undefined {
   const { current, previous, reading, given, growthColumn } = facts;
   let computed: number | undefined;
@@ -43,7 +54,12 @@ export function reconcileGrowth(facts: GrowthFacts, warn: RowWarn): Rate | undef
       if (growth.ok) computed = growth.value;
       else if (given === undefined) warn("not-stated", previous.column, MESSAGES.outOfRange("增速"));
     } else if (given === undefined) {
-      const phrase = yoyPhrase(current.value, previous.value);
+      const phrase = phraseOrUndefined(() => yoyPhrase(current.value, previous.value));
+      if (phrase === undefined) {
+        // 减亏 of a loss of 5e-324: a change past the range of a double.
+        warn("not-stated", previous.column, MESSAGES.outOfRange("增速"));
+        return undefined;
+      }
       const isZero = previous.value === 0;
       const why = isZero
         ? MESSAGES.zeroBase

@@ -190,3 +190,30 @@ describe("what Excel would reject is never written", () => {
     expect(await readFile(out)).toBeDefined();
   });
 });
+
+describe("what the .xlsx file says beyond its values", () => {
+  it("a hidden row, a date where a figure belongs and a formula never calculated are each named", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("指标");
+    sheet.getRow(1).values = ["指标名称", "计量单位", "1-9月", "上年同期"];
+    sheet.getRow(2).values = ["工业总产值", "亿元", 12, 10];
+    sheet.getRow(3).values = ["税收收入", "亿元", 6, 5];
+    sheet.getRow(3).hidden = true;
+    sheet.getRow(4).values = ["固定资产投资", "亿元", new Date(Date.UTC(2024, 8, 30)), 5];
+    sheet.getCell("C4").numFmt = "yyyy-mm-dd";
+    sheet.getRow(5).values = ["社会消费品零售总额", "亿元", { formula: "D5*2" }, 5];
+    const file = join(dir, "隐藏与公式.xlsx");
+    await book.xlsx.writeFile(file);
+    expect(await runUnchanged(file)).toEqual({
+      code: 0,
+      out: "1-9月,实现工业总产值12亿元,同比增长20.0%;税收收入6亿元,同比增长20.0%。\n",
+      err: [
+        "提示(隐藏与公式.xlsx / 指标):第3行“税收收入”:这一行在表中是隐藏的,文字和汇总表照常写入,请核对是否应当写入",
+        "提示(隐藏与公式.xlsx / 指标):第4行“固定资产投资”:本期数“2024-09-30”不是数字,未写入文字",
+        "提示(隐藏与公式.xlsx / 指标):第5行“社会消费品零售总额”:有公式没有保存计算结果(文件可能由其他程序生成,没有在 Excel 中计算过),按空白读取:请在 Excel 或 WPS 中打开、保存后再运行",
+        "提示(隐藏与公式.xlsx / 指标):第5行“社会消费品零售总额”:本期数为空白,未写入文字",
+        "",
+      ].join("\n"),
+    });
+  });
+});
