@@ -7,7 +7,12 @@ import { detectLayout } from "./detectLayout";
 import { growthColumnHoldsFractions } from "./growthColumnHoldsFractions";
 import { indicatorUnit } from "./indicatorUnit";
 import { MESSAGES } from "./messages";
+import { PHRASES } from "../core/phrases";
+import { sheetRate } from "../core/rate";
+import { scopeOfTotal } from "../core/scope";
+import { normalizeText } from "./normalizeText";
 import { parseLabel } from "./parseLabel";
+import { headerRole } from "./roles/headerRole";
 import { analyzePlaces } from "./places/analyzePlaces";
 import { detectPlaces } from "./places/detectPlaces";
 import { readFigure, withoutNoise, type FigureReading } from "./readFigure";
@@ -309,6 +314,24 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     if (completion !== undefined) indicator.completion = completion;
     if (completionReading.kind === "figure") indicator.completionFigure = completionReading.figure;
 
+    // The whole beside the place (全市 | 全市增速 | 占全市比重 | 全市位次), as the sheet gives it.
+    const wholeReading = readRole(row, r, columns.whole);
+    if (wholeReading.kind === "figure") indicator.whole = wholeReading.figure;
+    const wholeGrowth = sheetGrowth(readRole(row, r, columns.wholeGrowth), growthFractions);
+    if (wholeGrowth !== undefined) indicator.wholeGrowth = wholeGrowth;
+    const shareReading = readRole(row, r, columns.share);
+    if (shareReading.kind === "figure") {
+      const { value, text } = shareReading.figure;
+      indicator.share = sheetRate(value, text, shareReading.percent);
+    }
+    const rankReading = readRole(row, r, columns.rank);
+    if (rankReading.kind === "figure" && Number.isInteger(rankReading.figure.value) && rankReading.figure.value >= 1) {
+      indicator.rank = rankReading.figure.value;
+    } else if (rankReading.kind === "unreadable" || rankReading.kind === "figure") {
+      const text = rankReading.kind === "figure" ? rankReading.figure.text : rankReading.text;
+      warn("unreadable-number", columns.rank, MESSAGES.placeUnreadable("位次", text));
+    }
+
     if (unit === "" && current !== undefined) warn("unit-unknown", columns.unit, MESSAGES.unitUnknown);
     indicators.push(indicator);
   }
@@ -328,6 +351,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   const twoYearsBeforeYear =
     columns.twoYearsBefore !== undefined ? headerYear(detected.headerTexts[columns.twoYearsBefore] ?? "") : undefined;
   const columnFormats = uniformFormats(grid, indicators);
+  const across = acrossPlaces(detected.headerTexts, columns);
   return {
     sheetName: grid.sheetName,
     layout,
@@ -339,5 +363,34 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     ...(detected.previousPeriod !== undefined ? { previousPeriod: detected.previousPeriod } : {}),
     ...(twoYearsBeforeYear !== undefined ? { twoYearsBeforeYear } : {}),
     ...(title !== undefined ? { title } : {}),
+    ...(across !== undefined ? { across } : {}),
   };
 }
+
+/**
+ * A place's sheet with the whole beside it: the scope word from the whole's headers (全市, 占全市比重 -> 全市) and
+ * the place the 本期 column names (朝阳区), when it names one. Undefined for a sheet without the whole's columns.
+ */
+function acrossPlaces(
+  headerTexts: readonly string[],
+  columns: Analysis["layout"]["columns"],
+): Analysis["across"] | undefined {
+  const wholeColumns = [columns.whole, columns.wholeGrowth, columns.share, columns.rank].filter(
+    (c): c is number => c !== undefined,
+  );
+  if (wholeColumns.length === 0) return undefined;
+  let scope: string = PHRASES.places.defaultScope;
+  for (const c of wholeColumns) {
+    const named = /全[市区县省镇乡州旗]/.exec(normalizeText(headerTexts[c] ?? ""))?.[0];
+    if (named !== undefined) {
+      scope = scopeOfTotal(named) ?? scope;
+      break;
+    }
+  }
+  const header = normalizeText(columns.current === undefined ? "" : (headerTexts[columns.current] ?? ""));
+  const place = headerRole(header) === "current" && PLACE_HEADER.test(header) ? header : undefined;
+  return place === undefined ? { scope } : { place, scope };
+}
+
+/** The 本期 header that is a place's name (朝阳区) rather than a period or 本期. */
+const PLACE_HEADER = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道|园区|开发区|新区)$/;

@@ -76,7 +76,8 @@ export function buildNarrative(analysis: Analysis, period: Period, options: Reso
     last.roots.push(index);
   });
 
-  const opening = periodOpening(period);
+  // A place's sheet with the whole beside it opens with the place: 1-9月,朝阳区完成…
+  const opening = periodOpening(period) + (analysis.across?.place ?? "");
   const paragraphs: string[] = [];
   for (const group of groups) {
     let lastVerb: string | undefined;

@@ -18,6 +18,8 @@ export interface ComparisonContext {
   readonly twoYearsBase: string;
   /** The parent of a 其中 row, for 贡献率 and 拉动. */
   readonly parent?: Indicator;
+  /** A place's sheet with the whole beside it: the whole's scope word (全市) for 占全市的…, 居全市…. */
+  readonly scope?: string;
 }
 
 /** The comparisons of a sheet, without the parent (set per row). */
@@ -25,9 +27,12 @@ export function comparisonContext(analysis: Analysis): ComparisonContext {
   const year = analysis.twoYearsBeforeYear;
   const twoYearsBase =
     year !== undefined ? fillPhrase(PHRASES.twoYearBase.year, { year: String(year) }) : PHRASES.twoYearBase.unknownYear;
-  return analysis.previousPeriod !== undefined
-    ? { previousPeriod: analysis.previousPeriod, twoYearsBase }
-    : { twoYearsBase };
+  const scope = analysis.across?.scope;
+  const context: ComparisonContext =
+    analysis.previousPeriod !== undefined
+      ? { previousPeriod: analysis.previousPeriod, twoYearsBase }
+      : { twoYearsBase };
+  return scope === undefined ? context : { ...context, scope };
 }
 
 /** 增速比1-8月提高0.6个百分点…, for a growth the text states and the earlier period's growth, on the figures as printed. */

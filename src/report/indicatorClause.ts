@@ -1,5 +1,6 @@
 import { growthPhrase } from "../core/growthPhrase";
 import { NonFiniteError } from "../core/nonFiniteError";
+import { rankPhrase, shareOf, sharePhrase, versusWholePhrase } from "../core/placePhrases";
 import { PHRASES } from "../core/phrases";
 import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
@@ -78,6 +79,10 @@ export function indicatorClause(
     () => versusText(stated, indicator, context, options),
     () => twoYearText(indicator, context, options),
   ];
+  const { scope } = context;
+  if (scope !== undefined) {
+    for (const text of wholeComparisons(indicator, scope, options)) parts.push(() => text);
+  }
   if (options.contribution) parts.push(() => contributionText(indicator, context, options));
   if (options.pull) parts.push(() => pullText(indicator, context, options));
   for (const part of parts) {
@@ -93,4 +98,26 @@ export function indicatorClause(
     if (completion !== undefined) clause += separator + completion;
   }
   return clause;
+}
+
+/**
+ * A place against the whole beside it (DESIGN section 9): 占全市的36.73% (the sheet's share, else computed from the
+ * 全市 column), 居全市第一位 (the sheet's rank), 增速高于全市2.1个百分点 (on the growths as printed).
+ */
+function wholeComparisons(indicator: Indicator, scope: string, options: ResolvedOptions): string[] {
+  const parts: (string | undefined)[] = [];
+  const { current, whole, growth, wholeGrowth } = indicator;
+  if (indicator.share !== undefined) {
+    const share = indicator.share;
+    parts.push(statable(() => sharePhrase(share.fraction, scope, rateDecimals(share, options))));
+  } else if (current !== undefined && whole !== undefined) {
+    const share = shareOf(current.value, whole.value);
+    if (share.ok) parts.push(statable(() => sharePhrase(share.value, scope, options.decimals)));
+  }
+  if (indicator.rank !== undefined) parts.push(rankPhrase(indicator.rank, scope));
+  if (growth !== undefined && wholeGrowth !== undefined) {
+    const decimals = Math.max(rateDecimals(growth, options), rateDecimals(wholeGrowth, options));
+    parts.push(statable(() => versusWholePhrase(growth.fraction, wholeGrowth.fraction, scope, decimals)));
+  }
+  return parts.filter((part): part is string => part !== undefined);
 }

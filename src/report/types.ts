@@ -101,6 +101,13 @@ export interface Indicator {
   readonly completion?: Rate;
   /** The sheet's completion cell when it holds a readable completion. */
   readonly completionFigure?: Figure;
+  /** A place's sheet with the whole beside it (朝阳区 | 全市 | 全市增速 | 占全市比重 | 全市位次): the whole's figure. */
+  readonly whole?: Figure;
+  readonly wholeGrowth?: Rate;
+  /** The place's share of the whole as the sheet gives it. */
+  readonly share?: Rate;
+  /** The place's rank in the whole as the sheet gives it (1 is first). */
+  readonly rank?: number;
 }
 
 export type WarningCode =
@@ -162,6 +169,11 @@ export interface Analysis {
    * Its indicators are then, per indicator, the total's row (level 0) followed by one row per place (level 1).
    */
   readonly places?: PlacesInfo;
+  /**
+   * A place's indicator sheet with the whole beside it: the place its 本期 column names ("朝阳区") and the scope
+   * word of the whole (全市), which the text names in its share, rank and comparison of growth.
+   */
+  readonly across?: { readonly place?: string; readonly scope: string };
 }
 
 /** Options of the summary table and the narrative. All optional; the defaults are a statistician's. */

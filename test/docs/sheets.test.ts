@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildReport } from "../../src/report/buildReport";
 import { toGrid } from "../fixtures/fixtureSheet";
+import { placeColumns } from "../fixtures/sheets/placeColumns";
 import { regionsRows } from "../fixtures/sheets/regionsRows";
 
 const DOC = readFileSync(join(__dirname, "..", "..", "docs", "sheets.md"), "utf8");
@@ -30,7 +31,7 @@ function quotes(markdown: string): string[][] {
 }
 
 describe("docs/sheets.md: the regions sheet", () => {
-  it("shows the fixture's table", () => {
+  it("shows the fixtures' tables", () => {
     const rows = SECTION.split("\n")
       .filter((line) => line.startsWith("|") && !/^\|\s*-/.test(line))
       .map((line) =>
@@ -39,15 +40,15 @@ describe("docs/sheets.md: the regions sheet", () => {
           .slice(1, -1)
           .map((cell) => cell.trim()),
       );
-    const fixture = regionsRows.rows
-      .slice(1)
-      .map((row) => row.map((cell) => (typeof cell === "object" ? "" : String(cell))));
-    expect(rows).toEqual(fixture);
+    const shown = (row: readonly unknown[]): string[] =>
+      row.map((cell) => (typeof cell === "number" || typeof cell === "string" ? String(cell) : ""));
+    expect(rows).toEqual([...regionsRows.rows.slice(1).map(shown), ...placeColumns.rows.slice(1).map(shown)]);
   });
 
-  it("quotes the text the engine writes, without and with a focus place", () => {
-    const [plain, focus] = quotes(SECTION);
+  it("quotes the text the engine writes, without and with a focus place, and beside the whole", () => {
+    const [plain, focus, besideWhole] = quotes(SECTION);
     expect(plain).toEqual(buildReport(toGrid(regionsRows)).paragraphs);
     expect(focus).toEqual(buildReport(toGrid(regionsRows), { place: "甲区" }).paragraphs);
+    expect(besideWhole).toEqual(buildReport(toGrid(placeColumns)).paragraphs);
   });
 });

@@ -4,12 +4,16 @@
  * the fixtures is in test/golden (regions-rows, regions-two-level).
  */
 import fc from "fast-check";
+import { analyzeSheet } from "../../src/report/analyzeSheet";
 import { buildReport } from "../../src/report/buildReport";
+import { COLUMN_ROLE_LABELS } from "../../src/report/roles/columnRoles";
+import { headerRole } from "../../src/report/roles/headerRole";
 import { detectPlaces } from "../../src/report/places/detectPlaces";
 import { placeColumnKind } from "../../src/report/places/detectPlaces";
 import { ReportError, type SheetGrid } from "../../src/report/types";
 import { toGrid, type FixtureCell } from "../fixtures/fixtureSheet";
 import { FIXTURE_SHEETS } from "../fixtures/sheets";
+import { placeColumns } from "../fixtures/sheets/placeColumns";
 import { regionsRows } from "../fixtures/sheets/regionsRows";
 import { regionsTwoLevel } from "../fixtures/sheets/regionsTwoLevel";
 
@@ -213,5 +217,60 @@ describe("properties of the ranks", () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("a place's indicator sheet with the whole beside it", () => {
+  it("reads the place's column as 本期 and the whole's columns by their roles", () => {
+    const analysis = analyzeSheet(toGrid(placeColumns));
+    expect(analysis.layout.columns).toMatchObject({
+      name: 0,
+      unit: 1,
+      current: 2,
+      growth: 3,
+      whole: 4,
+      wholeGrowth: 5,
+      share: 6,
+      rank: 7,
+    });
+    expect(analysis.across).toEqual({ place: "朝阳区", scope: "全市" });
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ["全市", "whole", "全市(合计)"],
+    ["全市累计", "whole", "全市(合计)"],
+    ["全区", "whole", "全市(合计)"],
+    ["全市增速(%)", "wholeGrowth", "全市增速(%)"],
+    ["全市同比±(%)", "wholeGrowth", "全市增速(%)"],
+    ["占全市比重(%)", "share", "占全市比重(%)"],
+    ["比重", "share", "占全市比重(%)"],
+    ["全市位次", "rank", "全市位次"],
+    ["排名", "rank", "全市位次"],
+    ["朝阳区", "current", "本期"],
+    ["高新技术开发区", "current", "本期"],
+  ])("the header %p names the %s column (the pane's %p)", (header, role, label) => {
+    expect(headerRole(header)).toBe(role);
+    expect(COLUMN_ROLE_LABELS[role as keyof typeof COLUMN_ROLE_LABELS]).toBe(label);
+  });
+
+  it("a district beside 全区 and 排名, with no share column: the share is computed, the scope is 全区", () => {
+    const sheet = grid([
+      ["指标名称", "计量单位", "某某街道", "增速(%)", "全区", "全区增速(%)", "排名"],
+      ["工业增加值", "亿元", 12.5, -3.2, 50, -1.1, 4],
+    ]);
+    expect(buildReport(sheet).paragraphs).toEqual([
+      "某某街道实现工业增加值12.5亿元,同比下降3.2%,占全区的25.0%,居全区第四位,降幅比全区高2.1个百分点。",
+    ]);
+  });
+
+  it("a rank that is not a whole number is said, and not stated", () => {
+    const sheet = grid([
+      ["指标名称", "单位", "朝阳区", "全市", "全市位次"],
+      ["进出口总额", "亿美元", 555.37, 1512.1, "第一"],
+    ]);
+    const report = buildReport(sheet);
+    expect(report.paragraphs).toEqual(["朝阳区完成进出口总额555.37亿美元,占全市的36.7%。"]);
+    expect(report.warnings.map((w) => w.message)).toEqual(["第2行“进出口总额”:位次“第一”不是数字,未采用"]);
   });
 });

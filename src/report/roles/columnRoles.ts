@@ -39,7 +39,9 @@ export const COLUMN_ROLE_TABLE = [
     holds: "quantity",
     headerValue: true,
     priority: 30,
-    pattern: /本期|累计|本年|本月止|实际完成|完成数|^完成$|实绩|^\d{1,2}-\d{1,2}月|季度|上半年|^(?:19|20)\d{2}年/,
+    // A place's own column beside the whole's (朝阳区 | 同比±(%) | 全市 | …) is its 本期 too.
+    pattern:
+      /本期|累计|本年|本月止|实际完成|完成数|^完成$|实绩|^\d{1,2}-\d{1,2}月|季度|上半年|^(?:19|20)\d{2}年|^(?!(?:地|辖|各|园|城)区$)[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道|园区|开发区|新区)$/,
   },
   { id: "previous", label: "上年同期", holds: "quantity", headerValue: true, priority: 50, pattern: /上年|去年|同期/ },
   {
@@ -74,6 +76,38 @@ export const COLUMN_ROLE_TABLE = [
     priority: 80,
     pattern:
       /完成率|完成目标\(?%|完成目标$|完成(?:全年|年度)?(?:目标|任务|计划)?(?:的)?(?:%|百分比|比例)|占(?:全年|年度)?(?:目标|任务|计划)|^完成%|进度%?$/,
+  },
+  {
+    id: "whole",
+    label: "全市(合计)",
+    holds: "quantity",
+    headerValue: false,
+    priority: 45,
+    pattern: /^全[市区县省](?:累计|本期|合计|完成|数)?(?:\(.*\))?$/,
+  },
+  {
+    id: "wholeGrowth",
+    label: "全市增速(%)",
+    holds: "rate",
+    headerValue: false,
+    priority: 75,
+    pattern: /^全[市区县省].*(?:增长|增速|增幅|同比|±)/,
+  },
+  {
+    id: "share",
+    label: "占全市比重(%)",
+    holds: "rate",
+    headerValue: false,
+    priority: 85,
+    pattern: /比重|占比|^占全[市区县省]/,
+  },
+  {
+    id: "rank",
+    label: "全市位次",
+    holds: "quantity",
+    headerValue: false,
+    priority: 95,
+    pattern: /位次|排名|排位|名次/,
   },
   {
     id: "month",
