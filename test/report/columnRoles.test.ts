@@ -23,6 +23,10 @@ describe("the column role table", () => {
     ["完成目标(%)", ["completion", "target"], "completion"],
     ["1-9月累计", ["current"], "current"],
     ["上年同期", ["previous"], "previous"],
+    // The whole beside a place: its growth over plain growth, its share and rank over everything.
+    ["全市同比±(%)", ["wholeGrowth", "growth"], "wholeGrowth"],
+    ["全市累计", ["whole", "current"], "whole"],
+    ["占全市比重(%)", ["share"], "share"],
   ])("%s: matched by %j, read as %s", (header, matches, role) => {
     expect(headerRoleMatches(header)).toEqual(matches);
     expect(headerRole(header)).toBe(role);
@@ -38,6 +42,10 @@ describe("the column role table", () => {
       "增减额",
       "全年目标",
       "完成目标(%)",
+      "全市(合计)",
+      "全市增速(%)",
+      "占全市比重(%)",
+      "全市位次",
       "本月",
       "上期增速(%)",
       "两年前同期",
