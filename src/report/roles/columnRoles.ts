@@ -90,7 +90,7 @@ export const COLUMN_ROLE_TABLE = [
     label: "全市增速(%)",
     holds: "rate",
     headerValue: false,
-    priority: 75,
+    priority: 77,
     pattern: /^全[市区县省].*(?:增长|增速|增幅|同比|±)/,
   },
   {
