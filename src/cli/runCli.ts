@@ -311,7 +311,11 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
       const written: { format: FileFormat; target: string }[] = [];
       for (const { format, path } of outputs) {
         const target = outputFile(file, path, several, format);
-        await writeOutput(guard, file, target, document, format, { source: grid, formulas: options.formulas });
+        await writeOutput(guard, file, target, document, format, {
+          source: grid,
+          formulas: options.formulas,
+          notes: false,
+        });
         written.push({ format, target });
       }
       const out = written.find(({ format }) => format === FILE_FORMATS.xlsx)?.target;

@@ -7,6 +7,8 @@ export interface RenderContext {
   readonly source: SheetGrid;
   /** Write the summary table as Excel formulas over a copy of the source (.xlsx only). */
   readonly formulas: boolean;
+  /** Add the warnings as "说明:" notes under the table (.docx only). */
+  readonly notes: boolean;
 }
 
 /** A file the user can ask for, and how it is made from a summary document. */
@@ -20,7 +22,8 @@ export interface FileFormat {
 }
 
 /**
- * The file renderers, by the name the faces use. The plain text and JSON renderers are ./text and ./json;
+ * The file renderers, by the name the faces use (each loaded when first used, so that a face carries only
+ * the libraries of the files it makes). The plain text and JSON renderers are ./text and ./json;
  * the Office sheet is written by the pane's workbook adapter from the same sheet layout as the .xlsx file.
  */
 export const FILE_FORMATS = {
@@ -33,6 +36,12 @@ export const FILE_FORMATS = {
         document,
         formulas ? { source } : {},
       ),
+  },
+  docx: {
+    extension: ".docx",
+    suffix: "_报告",
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    render: async (document, { notes }) => (await import("./docx/renderDocx")).renderDocx(document, { notes }),
   },
 } as const satisfies Record<string, FileFormat>;
 

@@ -7,9 +7,25 @@ export const OUTPUT_LABELS = {
   period: "统计期:",
   /** The heading above the paragraphs on the summary sheet. */
   paragraphs: "文字材料",
+  /** Before the Word report's table title: "表1 开发区2018年主要经济指标完成情况". */
+  tableNumber: "表1 ",
+  /** What a table title ends with when the sheet's title does not say it. */
+  tableSubject: "完成情况",
+  /** Before the first note (a warning) under the Word report's table. */
+  notes: "说明:",
 } as const;
 
 /** The period line of a summary: "统计期:1-9月". */
 export function periodLine(periodLabel: string): string {
   return `${OUTPUT_LABELS.period}${periodLabel}`;
+}
+
+/**
+ * The title of the Word report's table, from the document's title: "表1 " and the title without a
+ * trailing "表", with "完成情况" added to a title that ends at "指标" ("…主要经济指标" -> "…主要经济指标完成情况").
+ */
+export function tableCaption(title: string): string {
+  const subject = title.replace(/表$/, "");
+  const complete = /指标$/.test(subject) ? `${subject}${OUTPUT_LABELS.tableSubject}` : subject;
+  return `${OUTPUT_LABELS.tableNumber}${complete}`;
 }

@@ -12,6 +12,9 @@ export const OUTPUT_MARK_PROPERTY = "统计助手输出";
 /** The property's value in a summary workbook. */
 export const OUTPUT_MARK_SUMMARY_WORKBOOK = "汇总工作簿";
 
+/** The property's value in a Word report. */
+export const OUTPUT_MARK_WORD_REPORT = "Word报告";
+
 /** The zip entry of an OOXML package's custom properties. */
 export const CUSTOM_PROPERTIES_PART = "docProps/custom.xml";
 
