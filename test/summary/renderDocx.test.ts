@@ -12,6 +12,7 @@ import { isToolOutput } from "../../src/cli/safeOutput";
 import { renderDocx, type DocxOptions } from "../../src/output/docx/renderDocx";
 import { tableCaption } from "../../src/output/labels";
 import type { SummaryDocument } from "../../src/output/summaryDocument";
+import { runTongji } from "../cli/runTongji";
 import { SOFFICE } from "../cli/libreOfficeCsv";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { annual2018 } from "../fixtures/sheets/annual2018";
@@ -149,6 +150,23 @@ describe("the PDF LibreOffice makes", () => {
   }, 120_000);
 });
 
+describe("a table that runs onto the next page", () => {
+  test("keeps every row in the PDF, the header repeated on the new page", async () => {
+    // The demo's sheet through the command line: three paragraphs, then a table of nine columns that does
+    // not fit under them.
+    const file = join(dir, "sample.docx");
+    const run = await runTongji([join(__dirname, "..", "..", "assets", "示例指标表.xlsx"), "--json", "--docx", file]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out) as { table: { rows: { cells: { value: unknown }[] }[] } };
+    const [pdf] = libreOfficeConvert([file], "pdf");
+    const pages = execFileSync("/usr/bin/pdftotext", ["-layout", pdf!, "-"], { encoding: "utf8" }).split("\f");
+    expect(pages.filter((page) => page.trim() !== "")).toHaveLength(2);
+    const names = json.table.rows.map((row) => String(row.cells[0]?.value));
+    for (const name of names) expect(pages.join("").replace(/\s+/g, "")).toContain(name);
+    expect(pages[1]).toMatch(/指标\s+单位\s+本期\s+上年同期/);
+  }, 120_000);
+});
+
 describe("the package's XML", () => {
   let documentXml: string;
   let stylesXml: string;
@@ -169,13 +187,15 @@ describe("the package's XML", () => {
   });
 
   test.each([
-    ["TjTitle", "方正小标宋简体", 44],
-    ["TjBody", "仿宋_GB2312", 32],
-    ["TjCell", "宋体", 24],
-  ])("style %s: %s in every slot, East Asian included, size %i half-points", (id, font, size) => {
+    ["TjTitle", "方正小标宋简体", "方正小标宋简体", 44],
+    ["TjBody", "仿宋_GB2312", "仿宋_GB2312", 32],
+    ["TjCell", "宋体", "Times New Roman", 24],
+  ])("style %s: East Asian font %s, figures in %s, size %i half-points", (id, eastAsia, latin, size) => {
     const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>(.*?)</w:style>`).exec(stylesXml)?.[1] ?? "";
     const fonts = /<w:rFonts ([^>]*)\/>/.exec(style)?.[1] ?? "";
-    for (const slot of ["ascii", "hAnsi", "eastAsia", "cs"]) expect(fonts).toContain(`w:${slot}="${font}"`);
+    expect(fonts).toContain(`w:eastAsia="${eastAsia}"`);
+    for (const slot of ["ascii", "hAnsi", "cs"]) expect(fonts).toContain(`w:${slot}="${latin}"`);
+    expect(fonts).toContain('w:hint="eastAsia"');
     expect(style).toContain(`<w:sz w:val="${size}"/>`);
   });
 
@@ -204,6 +224,8 @@ describe("the package's XML", () => {
     const rows = documentXml.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
     expect(rows).toHaveLength(mixed.table.rows.length + 1);
     expect(rows[0]).toContain("<w:tblHeader/>");
+    // Rows of figures never split across pages; the header row is kept with the first of them instead.
+    expect(rows.slice(1).every((row) => row.includes("<w:cantSplit/>"))).toBe(true);
     expect(rows[0]).toMatch(/<w:tcBorders><w:bottom w:val="single"[^>]*w:sz="6"/);
     expect(rows.slice(1).some((row) => row.includes("<w:tblHeader/>"))).toBe(false);
   });

@@ -43,6 +43,15 @@ function allSlots(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" } as const;
 }
 
+/** The table's run fonts: 宋体 for Chinese (the East Asian slot), Times New Roman for figures. */
+const TABLE_FONTS = {
+  ascii: REPORT_FONTS.tableLatin,
+  hAnsi: REPORT_FONTS.tableLatin,
+  eastAsia: REPORT_FONTS.table,
+  cs: REPORT_FONTS.tableLatin,
+  hint: "eastAsia",
+} as const;
+
 function paragraphStyles(): IParagraphStyleOptions[] {
   const exact = (points: number) => ({ line: points * 20, lineRule: LineRuleType.EXACT });
   const style = REPORT_STYLE;
@@ -95,14 +104,15 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       id: STYLE.cell,
       name: "统计助手 表格",
       basedOn: "Normal",
-      run: { font: allSlots(REPORT_FONTS.table), size: style.tableHalfPoints },
+      run: { font: TABLE_FONTS, size: style.tableHalfPoints },
       paragraph: { spacing: exact(style.tableLinePoints) },
     },
     {
       id: STYLE.header,
       name: "统计助手 表头",
       basedOn: STYLE.cell,
-      run: { font: allSlots(REPORT_FONTS.table), size: style.tableHalfPoints, bold: true },
+      run: { font: TABLE_FONTS, size: style.tableHalfPoints, bold: true },
+      // The header row stays with the first row of figures (a header row that may not split trips LibreOffice).
       paragraph: { alignment: AlignmentType.CENTER, spacing: exact(style.tableLinePoints), keepNext: true },
     },
     {
@@ -128,57 +138,77 @@ function sharedUnit(columns: readonly DocumentColumn[], rows: readonly DocumentR
 const AMOUNT_KEYS: ReadonlySet<DocumentColumn["key"]> = new Set(["current", "previous", "change", "target"]);
 
 /**
- * Width of a text in half-em units: a CJK or full-width character takes two, others 1.25 (digits of the
- * fonts that stand in for 宋体, such as Noto Sans CJK, are wider than half an em).
+ * Width of a text in half-em units: a CJK or full-width character takes two, others one (Times New Roman's
+ * digits are half an em, its point and minus less).
  */
 function textUnits(text: string): number {
   let units = 0;
-  for (const char of text) units += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1.25;
+  for (const char of text) units += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
   return Math.ceil(units);
 }
 
-/** Twips a cell needs beside its text (Word's default cell margins, 108 twips each side, and a little air). */
-const CELL_PADDING_TWIPS = 280;
-/** The narrowest the name column may be, in half-em units (six CJK characters). */
-const MIN_NAME_UNITS = 12;
+/** The table's cell margins (left and right, twips), narrower than Word's 108 so that nine columns fit. */
+const CELL_MARGIN_TWIPS = 50;
+/** Twips a cell needs beside its text: its margins and a little air. */
+const CELL_PADDING_TWIPS = 2 * CELL_MARGIN_TWIPS + 20;
+/** The narrowest the name column may be, in half-em units (four CJK characters; longer names wrap). */
+const MIN_NAME_UNITS = 8;
 
 /**
- * The table's font size and column widths: each figure column as wide as its widest text (a long header
- * may take two lines), the names the rest. 小四 when that fits the page, else 五号; a table too wide even
- * then is shrunk evenly (its longest figures wrap).
+ * The table's font size and column widths: each figure column as wide as its widest text, the names the
+ * rest. Tried in turn until one fits the page: 小四 with every header on one line, 小四 with long headers on
+ * two lines, then the same in 五号; a table too wide even then is shrunk evenly (its longest figures wrap).
  */
 function tableGeometry(
   shown: readonly { column: DocumentColumn; index: number }[],
   rows: readonly DocumentRow[],
   headers: readonly string[],
 ): { halfPoints: number; widths: number[] } {
-  const needs = shown.map(({ column, index }, c) => {
-    // A header of up to four characters stays on one line; a longer one may take two.
-    const header = textUnits(headers[c] ?? "");
-    let units = header <= 8 ? header : Math.ceil(header / 2);
-    for (const row of rows) units = Math.max(units, textUnits(row.cells[index]?.text ?? "") + 2 * row.level);
-    return column.key === "name" ? Math.max(MIN_NAME_UNITS, units) : units;
+  const cellNeeds = shown.map(({ column, index }) => {
+    // A 其中 name is indented by one character a level.
+    const indent = (row: DocumentRow) => (column.key === "name" ? 2 * row.level : 0);
+    let units = 0;
+    for (const row of rows) units = Math.max(units, textUnits(row.cells[index]?.text ?? "") + indent(row));
+    return units;
   });
+  const needsWith = (headerLines: 1 | 2) =>
+    shown.map(({ column }, c) => {
+      const header = textUnits(headers[c] ?? "");
+      const units = Math.max(cellNeeds[c] ?? 0, headerLines === 1 || header <= 8 ? header : Math.ceil(header / 2));
+      if (column.key === "name") return Math.max(MIN_NAME_UNITS, units);
+      // A unit of three characters (万美元) may take two lines when the table is tight.
+      return column.key === "unit" && headerLines === 2 ? Math.max(4, Math.ceil(units / 2)) : units;
+    });
   const available = REPORT_STYLE.textWidthTwips;
-  const widthsAt = (halfPoints: number) => needs.map((units) => units * halfPoints * 5 + CELL_PADDING_TWIPS);
   const nameAt = shown.findIndex(({ column }) => column.key === "name");
-  for (const halfPoints of [REPORT_STYLE.tableHalfPoints, REPORT_STYLE.wideTableHalfPoints]) {
-    const widths = widthsAt(halfPoints);
-    const others = widths.reduce((sum, width, c) => (c === nameAt ? sum : sum + width), 0);
-    const nameMin = nameAt < 0 ? 0 : MIN_NAME_UNITS * halfPoints * 5 + CELL_PADDING_TWIPS;
-    if (others + nameMin <= available) {
-      if (nameAt >= 0) widths[nameAt] = Math.min(widths[nameAt] ?? 0, available - others);
-      // The room left over is shared by every column, so that the table spans the text width.
-      const spare = available - widths.reduce((sum, width) => sum + width, 0);
-      return { halfPoints, widths: widths.map((width) => width + Math.floor(spare / widths.length)) };
-    }
+  const candidates = [REPORT_STYLE.tableHalfPoints, REPORT_STYLE.wideTableHalfPoints].flatMap((halfPoints) =>
+    ([1, 2] as const).map((headerLines) => {
+      const widths = needsWith(headerLines).map((units) => units * halfPoints * 5 + CELL_PADDING_TWIPS);
+      const others = widths.reduce((sum, width, c) => (c === nameAt ? sum : sum + width), 0);
+      const nameMin = nameAt < 0 ? 0 : MIN_NAME_UNITS * halfPoints * 5 + CELL_PADDING_TWIPS;
+      return { halfPoints, widths, room: available - others, nameMin };
+    }),
+  );
+  // The first layout where the names fit whole; else the one that leaves the names the most room.
+  const nameNeed = (candidate: (typeof candidates)[number]) => (nameAt < 0 ? 0 : (candidate.widths[nameAt] ?? 0));
+  const fitting = candidates.filter((candidate) => candidate.room >= candidate.nameMin);
+  const chosen =
+    fitting.find((candidate) => candidate.room >= nameNeed(candidate)) ??
+    fitting.reduce<(typeof candidates)[number] | undefined>(
+      (best, candidate) => (best === undefined || candidate.room > best.room ? candidate : best),
+      undefined,
+    );
+  if (chosen !== undefined) {
+    const widths = [...chosen.widths];
+    if (nameAt >= 0) widths[nameAt] = Math.min(nameNeed(chosen), chosen.room);
+    // The room left over is shared by every column, so that the table spans the text width.
+    const spare = available - widths.reduce((sum, width) => sum + width, 0);
+    return { halfPoints: chosen.halfPoints, widths: widths.map((width) => width + Math.floor(spare / widths.length)) };
   }
-  const widths = widthsAt(REPORT_STYLE.wideTableHalfPoints);
+  const halfPoints = REPORT_STYLE.wideTableHalfPoints;
+  const widths = needsWith(2).map((units) => units * halfPoints * 5 + CELL_PADDING_TWIPS);
   const total = widths.reduce((sum, width) => sum + width, 0);
-  return {
-    halfPoints: REPORT_STYLE.wideTableHalfPoints,
-    widths: widths.map((width) => Math.floor((width * available) / total)),
-  };
+  return { halfPoints, widths: widths.map((width) => Math.floor((width * available) / total)) };
 }
 
 const RULE_HEAVY: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: "000000" };
@@ -212,7 +242,6 @@ function summaryTable(document: SummaryDocument): Table {
     });
   const header = new TableRow({
     tableHeader: true,
-    cantSplit: true,
     children: shown.map((_, c) =>
       cell(
         [new Paragraph({ style: STYLE.header, children: [sized(wordText(headers[c] ?? ""))] })],
@@ -244,6 +273,7 @@ function summaryTable(document: SummaryDocument): Table {
     columnWidths: widths,
     width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS },
     alignment: AlignmentType.CENTER,
     borders: {
       top: RULE_HEAVY,
@@ -262,7 +292,8 @@ function bodyOf(document: SummaryDocument, options: DocxOptions): (Paragraph | T
     new Paragraph({ style, children: text === "" ? [] : [new TextRun(wordText(text))] });
   const children: (Paragraph | Table)[] = [
     paragraph(STYLE.title, document.title),
-    paragraph(STYLE.period, document.periodLine),
+    // A sheet that names no period gets no period line.
+    ...(document.period.label === "" ? [] : [paragraph(STYLE.period, document.periodLine)]),
     ...document.paragraphs.map((text) => paragraph(STYLE.body, text)),
   ];
   if (document.table.rows.length > 0) {
