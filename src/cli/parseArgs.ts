@@ -8,10 +8,14 @@ export interface CliOptions {
   /** A regions sheet's focus place, whose paragraph leads ("朝阳区"). */
   readonly place?: string;
   readonly out?: string;
+  /** The Word report (.docx) to write; a folder for several inputs. */
+  readonly docx?: string;
+  /** --docx adds the warnings as 说明: notes under the table. */
+  readonly notes: boolean;
   readonly json: boolean;
   /** --out writes the summary table as Excel formulas over a copy of the source sheet. */
   readonly formulas: boolean;
-  /** --out may replace an existing file the tool did not write (never an input). */
+  /** --out and --docx may replace an existing file the tool did not write (never an input). */
   readonly force: boolean;
   readonly decimals?: number;
   readonly convertUnits: boolean;
@@ -42,9 +46,12 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
   --place 地区      分地区的表:以该地区为重点,先写它的数、占比、位次和与全市的比较
   --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
                     多个输入时为输出文件夹
+  --docx 文件.docx  另存一份 Word 报告(标题、文字材料、三线表),可与 --out 同用;
+                    多个输入时为输出文件夹(文件名为“原名_报告.docx”)
+  --notes           与 --docx 同用:在表格下以“说明:”列出提示
   --formulas        与 --out 同用:汇总表写成 Excel 公式,引用一并复制到新工作簿的原表,
                     改动原表数字后自动重算
-  --force           与 --out 同用:输出文件已存在但不是统计助手生成的,也替换它
+  --force           与 --out、--docx 同用:输出文件已存在但不是统计助手生成的,也替换它
                     (输入的指标表在任何情况下都不会被替换)
   --json            以 JSON 输出 paragraphs、table、warnings
   --decimals N      百分比保留小数位数(默认 1)
@@ -68,6 +75,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let period: string | undefined;
   let place: string | undefined;
   let out: string | undefined;
+  let docx: string | undefined;
+  let notes = false;
   let decimals: number | undefined;
   let json = false;
   let formulas = false;
@@ -108,6 +117,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case "--json":
         json = true;
         break;
+      case "--docx":
+        docx = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--notes":
+        notes = true;
+        break;
       case "--formulas":
         formulas = true;
         break;
@@ -143,14 +159,21 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!help && formulas && out === undefined) {
     throw new UsageError("--formulas 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
   }
-  if (!help && force && out === undefined) {
-    throw new UsageError("--force 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
+  if (!help && notes && docx === undefined) {
+    throw new UsageError("--notes 只用于 --docx 另存的 Word 报告,请同时给出 --docx 文件.docx");
+  }
+  if (!help && out !== undefined && docx !== undefined && out === docx) {
+    throw new UsageError("--out 与 --docx 不能是同一个路径");
+  }
+  if (!help && force && out === undefined && docx === undefined) {
+    throw new UsageError("--force 只用于 --out 或 --docx 另存的文件,请同时给出 --out 文件.xlsx 或 --docx 文件.docx");
   }
   return {
     inputs,
     json,
     formulas,
     force,
+    notes,
     convertUnits,
     verbs,
     clauses,
@@ -159,6 +182,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     ...(period !== undefined ? { period } : {}),
     ...(place !== undefined ? { place } : {}),
     ...(out !== undefined ? { out } : {}),
+    ...(docx !== undefined ? { docx } : {}),
     ...(decimals !== undefined ? { decimals } : {}),
   };
 }

@@ -39,6 +39,8 @@ export interface JsonResult extends DocumentJson {
   readonly file: string;
   readonly sheet: string;
   readonly out?: string;
+  /** The Word report written (--docx). */
+  readonly docx?: string;
 }
 
 function reportOptions(options: CliOptions): ReportOptions {
@@ -221,7 +223,10 @@ interface RequestedOutput {
 
 /** The output files asked for by the options, from the registry of formats. */
 function requestedOutputs(options: CliOptions): RequestedOutput[] {
-  return options.out === undefined ? [] : [{ format: FILE_FORMATS.xlsx, path: options.out }];
+  return [
+    ...(options.out !== undefined ? [{ format: FILE_FORMATS.xlsx, path: options.out }] : []),
+    ...(options.docx !== undefined ? [{ format: FILE_FORMATS.docx, path: options.docx }] : []),
+  ];
 }
 
 /**
@@ -314,14 +319,21 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
         await writeOutput(guard, file, target, document, format, {
           source: grid,
           formulas: options.formulas,
-          notes: false,
+          notes: options.notes,
         });
         written.push({ format, target });
       }
       const out = written.find(({ format }) => format === FILE_FORMATS.xlsx)?.target;
       const notes = out === undefined ? [] : workbookNotes(out, document, grid, options.formulas);
+      const docx = written.find(({ format }) => format === FILE_FORMATS.docx)?.target;
       if (options.json) {
-        results.push({ file, sheet, ...renderJson(document), ...(out !== undefined ? { out } : {}) });
+        results.push({
+          file,
+          sheet,
+          ...renderJson(document),
+          ...(out !== undefined ? { out } : {}),
+          ...(docx !== undefined ? { docx } : {}),
+        });
       } else {
         if (several) io.stdout(`【${basename(file)}】\n`);
         io.stdout(`${renderText(document)}\n`);
