@@ -132,10 +132,12 @@ describe("an existing file the tool did not write is replaced only with --force"
     );
   });
 
-  it("--force is refused without --out", async () => {
+  it("--force is refused without --out or --docx", async () => {
     const result = await runTongji(["报表.xlsx", "--force"]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain("错误:--force 只用于 --out 另存的工作簿,请同时给出 --out 文件.xlsx");
+    expect(result.err).toContain(
+      "错误:--force 只用于 --out 或 --docx 另存的文件,请同时给出 --out 文件.xlsx 或 --docx 文件.docx",
+    );
   });
 });
 
