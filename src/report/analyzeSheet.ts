@@ -51,6 +51,16 @@ function isEmptyGrid(grid: SheetGrid): boolean {
   return true;
 }
 
+/** The rows from `first` to `last` (0-based, inclusive) with a number in one of `columns`. */
+function rowsWithFigures(grid: SheetGrid, first: number, last: number, columns: readonly number[]): number[] {
+  const rows: number[] = [];
+  for (let r = first; r <= last && r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    if (columns.some((column) => readCellValue(row[column]?.value ?? null).kind === "number")) rows.push(r);
+  }
+  return rows;
+}
+
 /** A name that says only that the row is a total. */
 const TOTAL_ONLY = /^(?:合计|总计|小计|全部|总量)$/;
 /** The numbering of a group heading ("一、", "(二)"). */
@@ -119,6 +129,11 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
   }
 
   const hiddenRows = new Set(grid.hiddenRows ?? []);
+  /** The note row ("注:…") that closed the table, if the loop met one. */
+  let noteRow: number | undefined;
+  const numberColumns = [columns.current, columns.previous, columns.growth, columns.target, columns.completion].filter(
+    (column): column is number => column !== undefined,
+  );
   const structure = new RowStructure();
   const seenNames = new NameRegister();
   const nameColumn = columns.name ?? 0;
@@ -172,7 +187,10 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       continue;
     }
     const label = parseLabel(rawLabel, nameCell?.indent ?? 0);
-    if (label.footnote && !hasValues) break;
+    if (label.footnote && !hasValues) {
+      noteRow = r;
+      break;
+    }
     if (COLUMN_NUMBER_ROW.test(label.name)) continue;
     if (!hasValues && label.qizhongMarker) {
       structure.qizhongMarker();
@@ -338,6 +356,21 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
 
   if (indicators.length === 0) {
     throw new ReportError("no-indicators", MESSAGES.noReadableRows(grid.sheetName, headerRowName));
+  }
+  // A note closes the table (here or in detectLayout); rows with figures below it are not read, and that is said.
+  if (options.layout?.lastDataRow === undefined) {
+    let note = noteRow;
+    for (let r = layout.lastDataRow + 1; note === undefined && r < grid.cells.length; r++) {
+      if ((grid.cells[r] ?? []).some((cell) => readCellValue(cell.value).kind !== "blank")) note = r;
+    }
+    const after = note === undefined ? [] : rowsWithFigures(grid, note + 1, grid.cells.length - 1, numberColumns);
+    if (note !== undefined && after.length > 0) {
+      warnings.push({
+        code: "not-stated",
+        row: note,
+        message: `${rowName(grid, note)}:${MESSAGES.rowsAfterNote(rowName(grid, after[0] ?? note), after.length)}`,
+      });
+    }
   }
   // Without a 本期 column only the sheet's growth can be stated: say so when a row has none.
   if (columns.current === undefined && indicators.some((i) => i.growth?.source !== "sheet")) {

@@ -19,6 +19,10 @@ export const MESSAGES = {
   noCurrentColumn:
     "表头中没有本期数的一列(如“1-9月”“本期”“本年累计”),只有表中给出增速的指标能写入文字;如果本期数在某一列,请把它的列名改为统计期(如“1-9月”)",
 
+  // A note row ("注:…") that closes the table.
+  rowsAfterNote: (firstRow: string, count: number) =>
+    `这一行是表尾注释,其下从${firstRow}起还有${count}行有数字,没有读取;如果它们是指标,请把注释移到表的最后`,
+
   // A row as a whole.
   hiddenRow: "这一行在表中是隐藏的,文字和汇总表照常写入,请核对是否应当写入",
   dateName: (text: string) => `指标名称“${text}”是日期,不是指标名称,未写入文字和汇总表`,

@@ -135,6 +135,20 @@ describe("rows and sheets that were stated or dropped without a word", () => {
     ]);
   });
 
+  it("rows with figures below a note that closes the table are named, not dropped", () => {
+    const result = report([
+      HEADER,
+      [c("工业总产值"), c("亿元"), c(300), c(290), c(null), c(480)],
+      [c("注:本表为快报数")],
+      [c("税收收入"), c("亿元"), c(30), c(29), c(null), c(48)],
+      [c("外贸出口"), c("亿美元"), c(3), c(2), c(null), c(5)],
+    ]);
+    expect(result.paragraphs[0]).not.toContain("税收收入");
+    expect(result.warnings).toEqual([
+      "第3行:这一行是表尾注释,其下从第4行起还有2行有数字,没有读取;如果它们是指标,请把注释移到表的最后",
+    ]);
+  });
+
   it("a sheet without a 本期 column and nothing else to state says so", () => {
     const result = report([
       ["指标名称", "计量单位", "上年同期", "全年目标"].map((h) => c(h)),
