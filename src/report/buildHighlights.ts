@@ -60,7 +60,7 @@ export function buildHighlights(analysis: Analysis, period: Period, options: Res
     const behind = analysis.indicators
       .filter((indicator) => {
         if (indicator.completion === undefined || indicator.current === undefined) return false;
-        const gap = progressGapPoints(indicator.completion.fraction, months);
+        const gap = progressGapPoints(indicator.completion.fraction, months, options.decimals);
         return gap < 0 && !showsAsZero(gap, options.decimals);
       })
       .map((indicator) => indicator.name);

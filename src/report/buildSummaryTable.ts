@@ -110,14 +110,22 @@ function completionCell(indicator: Indicator): SummaryCell {
   return { value: clean(done.fraction * 100), formula: { op: "ratio", part: at(current), whole: at(target) } };
 }
 
-function progressGapCell(indicator: Indicator, months: number): SummaryCell {
+/**
+ * 进度差 from the completion as the 完成率 column prints it (`completionDecimals`), so that the two cells of
+ * a row agree as a reader sees them (48.9 at 6 months is −1.1, not −1.15 shown as −1.2); the live formula
+ * rounds the same way.
+ */
+function progressGapCell(indicator: Indicator, months: number, completionDecimals: number): SummaryCell {
   const { current, target } = indicator;
   if (indicator.completion === undefined) {
     return { value: current !== undefined && target !== undefined ? NO_RATE : null };
   }
-  const value = clean(progressGapPoints(indicator.completion.fraction, months));
+  const value = clean(progressGapPoints(indicator.completion.fraction, months, completionDecimals));
   if (indicator.completionFigure === undefined && current !== undefined && target !== undefined) {
-    return { value, formula: { op: "progressGap", part: at(current), whole: at(target), months } };
+    return {
+      value,
+      formula: { op: "progressGap", part: at(current), whole: at(target), months, decimals: completionDecimals },
+    };
   }
   return { value };
 }
@@ -204,6 +212,7 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
       return figure === undefined ? max : Math.max(max, shownDecimals(figure.text));
     }, options.decimals);
 
+  const completionDecimals = maxShown((indicator) => indicator.completionFigure);
   const changeFormat =
     formats.change ??
     (formats.current !== undefined && formats.current === formats.previous ? formats.current : FALLBACK_FORMAT);
@@ -215,7 +224,7 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
     change: changeFormat,
     growth: decimalsFormat(maxShown((indicator) => indicator.growthFigure)),
     target: formats.target ?? FALLBACK_FORMAT,
-    completion: decimalsFormat(maxShown((indicator) => indicator.completionFigure)),
+    completion: decimalsFormat(completionDecimals),
     progressGap: decimalsFormat(options.decimals),
     versus: decimalsFormat(
       Math.max(
@@ -254,7 +263,7 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
       case "completion":
         return completionCell(indicator);
       case "progressGap":
-        return months === undefined ? { value: null } : progressGapCell(indicator, months);
+        return months === undefined ? { value: null } : progressGapCell(indicator, months, completionDecimals);
     }
   };
   const rows: SummaryRow[] = indicators.map((indicator, index) => ({

@@ -209,7 +209,14 @@ export type CellFormula =
   /** part / whole × 100, blank when whole ≤ 0. */
   | { readonly op: "ratio"; readonly part: CellRef; readonly whole: CellRef }
   /** part / whole × 100 − months / 12 × 100. */
-  | { readonly op: "progressGap"; readonly part: CellRef; readonly whole: CellRef; readonly months: number }
+  | {
+      readonly op: "progressGap";
+      readonly part: CellRef;
+      readonly whole: CellRef;
+      readonly months: number;
+      /** The decimals the 完成率 column prints: the gap is taken from the completion rounded so. */
+      readonly decimals: number;
+    }
   /** growth − previous growth, in percentage points (比上期), each as its own formula. */
   | { readonly op: "pointsChange"; readonly growth: CellFormula; readonly previous: CellFormula }
   /** (partNow − partBefore) / (wholeNow − wholeBefore) × 100, "—" when the whole did not change (贡献率). */

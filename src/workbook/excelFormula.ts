@@ -10,7 +10,7 @@ import { NO_RATE } from "../report/buildSummaryTable";
  */
 
 /** Every function name the formulas of this module use. */
-export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR", "ASC"];
+export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR", "ASC", "ROUND"];
 
 export interface FormulaOptions {
   /**
@@ -66,7 +66,9 @@ function expression(formula: CellFormula, resolve: RefResolver, options: Formula
     case "progressGap": {
       const part = resolve(formula.part);
       const whole = resolve(formula.whole);
-      return orNoRate(`IF(${whole}<=0,${NO_RATE_LITERAL},(${part}/${whole}-${formula.months}/12)*100)`);
+      return orNoRate(
+        `IF(${whole}<=0,${NO_RATE_LITERAL},ROUND(${part}/${whole}*100,${formula.decimals})-${formula.months}/12*100)`,
+      );
     }
     case "pointsChange":
       // "—" in either (no growth) makes the difference an error, which IFERROR turns into "—".

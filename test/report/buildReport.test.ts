@@ -110,8 +110,8 @@ describe("buildReport: summary table", () => {
       formula: { op: "ratio", part: { row: 4, column: 2 }, whole: { row: 4, column: 4 } },
     });
     expect(column(table, "进度差(百分点)")[0]).toEqual({
-      value: 3.5555555556,
-      formula: { op: "progressGap", part: { row: 2, column: 2 }, whole: { row: 2, column: 4 }, months: 6 },
+      value: 3.6,
+      formula: { op: "progressGap", part: { row: 2, column: 2 }, whole: { row: 2, column: 4 }, months: 6, decimals: 1 },
     });
     expect(column(table, "完成率(%)")[3]).toEqual({ value: null });
   });

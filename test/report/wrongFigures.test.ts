@@ -1,3 +1,4 @@
+import { formatDecimal } from "../../src/core/decimal";
 import { buildReport } from "../../src/report/buildReport";
 import type { SheetCell } from "../../src/report/types";
 import { deepFreeze } from "./gridOf";
@@ -173,4 +174,30 @@ describe("figures printed side by side agree as printed", () => {
     ]);
     expect(result.paragraphs[0]).toContain(phrase);
   });
+
+  it.each([
+    ["1-6月", 48.85, "48.9", "-1.1"],
+    ["1-8月", 60.04, "60.0", "-6.7"],
+    ["1-9月", 75.04, "75.0", "0.0"],
+  ])(
+    "the summary table's 完成率 and 进度差 of %s, %d of 100, agree as shown: %s and %s",
+    (period, current, done, gap) => {
+      const { table } = buildReport(
+        deepFreeze({
+          sheetName: "指标",
+          cells: [
+            ["指标名称", "计量单位", period, "全年目标"].map((h) => c(h)),
+            [c("工业总产值"), c("亿元"), c(current), c(100)],
+          ],
+        }),
+      );
+      const shown = (header: string): string => {
+        const index = table.columns.findIndex((column) => column.header === header);
+        const value = table.rows[0]?.cells[index]?.value;
+        const decimals = table.columns[index]?.numberFormat.split(".")[1]?.length ?? 0;
+        return typeof value === "number" ? formatDecimal(value, decimals) : String(value);
+      };
+      expect([shown("完成率(%)"), shown("进度差(百分点)")]).toEqual([done, gap]);
+    },
+  );
 });

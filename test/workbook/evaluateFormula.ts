@@ -1,6 +1,6 @@
 /**
  * A small evaluator of the formulas the adapter writes (references, numbers, strings, + - * /,
- * comparisons, IF, IFERROR, OR, ASC), with Excel's rules for blanks (0 in arithmetic), text in arithmetic
+ * comparisons, IF, IFERROR, OR, ASC, ROUND), with Excel's rules for blanks (0 in arithmetic), text in arithmetic
  * (#VALUE!), division by zero (#DIV/0!) and text compared with numbers (text is greater). It lets the
  * tests check that live formulas give what the values mode writes. Any other function name throws.
  */
@@ -138,6 +138,14 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
             return typeof text === "string"
               ? text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
               : text;
+          }
+          case "ROUND": {
+            // Excel's ROUND: half away from zero on the decimal value (the exponent shift keeps 1.005 exact).
+            const [x, digits] = [toNumber(values[0]!), toNumber(values[1]!)];
+            if (isError(x)) return x;
+            if (isError(digits)) return digits;
+            const shifted = Math.round(Number(`${Math.abs(x as number)}e${digits as number}`));
+            return Math.sign(x as number) * Number(`${shifted}e${-(digits as number)}`);
           }
           case "OR": {
             const error = values.find(isError);
