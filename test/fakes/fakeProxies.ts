@@ -556,6 +556,32 @@ export class FakeRangeProxy extends FakeClientObject {
     };
   }
 
+  /** ExcelApi 1.9; the fake answers rowIndex and rowHidden only, one entry per row of the range. */
+  getRowProperties(options: { rowIndex: true; rowHidden: true }): {
+    readonly value: { rowIndex: number; rowHidden: boolean }[];
+  } {
+    this.context.requireApi("1.9");
+    if (options.rowIndex !== true || options.rowHidden !== true || Object.keys(options).length !== 2) {
+      throw FakeOfficeError.invalidArgument();
+    }
+    let result: { rowIndex: number; rowHidden: boolean }[] | undefined;
+    this.context.enqueue("Range.getRowProperties", options, () => {
+      const { sheet, rect } = this.where();
+      const data: { rowIndex: number; rowHidden: boolean }[] = [];
+      for (let r = rect.firstRow; r <= rect.lastRow; r++)
+        data.push({ rowIndex: r, rowHidden: sheet.hiddenRows.has(r) });
+      this.context.respond(data, () => {
+        result = data;
+      });
+    });
+    return {
+      get value() {
+        if (result === undefined) throw FakeOfficeError.propertyNotLoaded("value");
+        return result;
+      },
+    };
+  }
+
   select(): void {
     this.context.enqueue("Range.select", null, () => {
       const { sheet, rect } = this.where();

@@ -30,6 +30,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** 0-based rows the user hid. */
+  readonly hiddenRows = new Set<number>();
 
   constructor(
     readonly id: string,
@@ -190,6 +192,7 @@ export class FakeWorkbook {
         if (source.indent !== undefined) cell.indent = source.indent;
       }),
     );
+    for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(top + r);
     return sheet;
   }
 

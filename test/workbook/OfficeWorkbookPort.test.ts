@@ -278,6 +278,28 @@ describe("reading the source", () => {
     },
   );
 
+  test("rows the user hid are read in the same request and named in a warning, not stated as visible", async () => {
+    const workbook = new FakeWorkbook();
+    const fixture = toGrid(halfYearTargets);
+    // The grid's third row (工业总产值) hidden, with the table starting in B3.
+    workbook.addGridSheet({ ...fixture, origin: { row: 2, column: 1 }, hiddenRows: [2] });
+    const port = new OfficeWorkbookPort(fakeOfficeHost(workbook));
+    const grid = await port.readSource(false);
+    expect(workbook.syncCount).toBe(1);
+    expect(grid.hiddenRows).toEqual([2]);
+    const hidden = buildReport(grid).warnings.filter((warning) => warning.message.includes("隐藏"));
+    expect(hidden.map((warning) => [warning.row, warning.message])).toEqual([
+      [2, "第5行“工业总产值”:这一行在表中是隐藏的,文字和汇总表照常写入,请核对是否应当写入"],
+    ]);
+  });
+
+  test("without ExcelApi 1.9 the rows' visibility is not asked for (the call would fail there)", async () => {
+    const { workbook, port } = open({ ...toGrid(halfYearTargets), hiddenRows: [2] }, "1.8");
+    const grid = await port.readSource(false);
+    expect(workbook.syncCount).toBe(1);
+    expect(grid.hiddenRows).toBeUndefined();
+  });
+
   test("selection only reads the selected block", async () => {
     const { workbook, port } = open(toGrid(halfYearTargets));
     workbook.selection = {

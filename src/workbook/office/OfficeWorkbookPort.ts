@@ -75,7 +75,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async readSource(selectionOnly: boolean): Promise<SheetGrid> {
-    const withIndent = this.host.isSetSupported("ExcelApi", "1.9");
+    const withCellProperties = this.host.isSetSupported("ExcelApi", "1.9");
     return this.run(READ_OPTIONS, async (context) => {
       const range = selectionOnly
         ? context.workbook.getSelectedRange()
@@ -83,11 +83,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
       range.load("values,text,numberFormat,rowIndex,columnIndex");
       const sheet = range.worksheet;
       sheet.load("name");
-      const indents = withIndent
+      const indents = withCellProperties
         ? range
             .getColumn(0)
             .getResizedRange(0, INDENT_COLUMNS - 1)
             .getCellProperties({ format: { indentLevel: true } })
+        : undefined;
+      // Hidden rows are read in the same request: the engine names them instead of stating them as visible.
+      const rowProperties = withCellProperties
+        ? range.getRowProperties({ rowIndex: true, rowHidden: true })
         : undefined;
       await context.sync();
 
@@ -101,10 +105,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
         ),
       );
       const empty = cells.every((row) => row.every((cell) => cell.value === null));
+      const hiddenRows = empty
+        ? []
+        : (rowProperties?.value ?? []).flatMap((row, r) => (row.rowHidden === true ? [r] : []));
       return {
         sheetName: sheet.name,
         cells: empty ? [] : cells,
         origin: { row: range.rowIndex, column: range.columnIndex },
+        ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       };
     });
   }

@@ -49,6 +49,10 @@ export interface RangeSubset {
   getResizedRange(deltaRows: number, deltaColumns: number): RangeSubset;
   /** ExcelApi 1.9. */
   getCellProperties(options: { format: { indentLevel: true } }): { readonly value: CellPropertiesSubset[][] };
+  /** ExcelApi 1.9: one entry per row of the range. */
+  getRowProperties(options: { rowIndex: true; rowHidden: true }): {
+    readonly value: readonly { readonly rowIndex?: number; readonly rowHidden?: boolean }[];
+  };
   select(): void;
 }
 
