@@ -32,7 +32,8 @@ export const FILE_FORMATS = {
     suffix: "_汇总",
     mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     render: async (document, { source, formulas }) =>
-      (await import("../workbook/xlsx/writeSummaryWorkbook")).renderSummaryWorkbook(
+      // Node only (ExcelJS's streaming writer): a bundle for the browser leaves it out.
+      (await import(/* webpackIgnore: true */ "../workbook/xlsx/writeSummaryWorkbook")).renderSummaryWorkbook(
         document,
         formulas ? { source } : {},
       ),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { ColumnRole } from "../report/roles/columnRoles";
 import type { Report, ReportWarning, SheetGrid } from "../report/types";
 import type { PaneSettings, WorkbookPort } from "../workbook/workbookPort";
+import { FILE_FORMATS } from "../output/formats";
 import { buildSummaryDocument } from "../output/summaryDocument";
 import { childCount } from "./childCount";
 import { completeSettings } from "./completeSettings";
@@ -18,6 +19,11 @@ import { withColumnRole } from "./withColumnRole";
 export const SAVE_DELAY_MS = 300;
 /** The header texts before any sheet is read. */
 const NO_HEADERS: readonly string[] = [];
+
+/** A file name from a sheet name: the characters Windows forbids in names become "_". */
+function fileStem(sheetName: string): string {
+  return sheetName.replace(/[\\/:*?"<>|]/g, "_").trim() || "统计助手";
+}
 
 /** The pane's state, what is computed from it, and the commands its sections call. */
 export interface Pane {
@@ -40,6 +46,8 @@ export interface Pane {
   readonly selectWarning: (warning: ReportWarning) => void;
   readonly generate: () => Promise<void>;
   readonly copy: () => Promise<void>;
+  /** 导出 Word: hands the Word report to the host where it can download, else says how to get the text. */
+  readonly exportWord: () => Promise<void>;
   readonly deleteGenerated: () => void;
   readonly insertTemplate: () => void;
   readonly dismissMessage: () => void;
@@ -182,6 +190,40 @@ export function usePane(port: WorkbookPort): Pane {
     });
   };
 
+  const exportWord = async () => {
+    if (report === undefined || source === undefined) return;
+    const download = port.download;
+    if (download === undefined) {
+      dispatch({
+        type: "taskFinished",
+        message: {
+          intent: "info",
+          title: "这里不能下载 Word 文件",
+          body: "Excel 桌面版的任务窗格不能保存下载的文件。请点“复制文字”,再粘贴到 Word 中;在 Excel 网页版中打开这个工作簿,可以直接导出 Word 报告。",
+        },
+      });
+      return;
+    }
+    dispatch({ type: "taskStarted", label: "正在生成 Word 报告…" });
+    try {
+      const document = buildSummaryDocument(report);
+      const format = FILE_FORMATS.docx;
+      const name = `${fileStem(document.sheetName)}${format.suffix}${format.extension}`;
+      const bytes = await format.render(document, { source, formulas: false, notes: false });
+      await download({ name, bytes, mediaType: format.mediaType });
+      dispatch({
+        type: "taskFinished",
+        message: {
+          intent: "success",
+          title: `已导出 Word 报告“${name}”`,
+          body: `共${document.table.rows.length}个指标、${document.paragraphs.length}段文字;请在浏览器的下载中查看。`,
+        },
+      });
+    } catch (error) {
+      dispatch({ type: "taskFinished", message: errorMessage(error, "导出 Word") });
+    }
+  };
+
   const runTask = async (label: string, action: string, work: () => Promise<string>) => {
     dispatch({ type: "taskStarted", label });
     try {
@@ -221,6 +263,7 @@ export function usePane(port: WorkbookPort): Pane {
     selectWarning,
     generate,
     copy,
+    exportWord,
     deleteGenerated,
     insertTemplate,
     dismissMessage: () => dispatch({ type: "messageDismissed" }),

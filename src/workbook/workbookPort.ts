@@ -29,6 +29,13 @@ export interface WriteSummaryResult {
   readonly rows: number;
 }
 
+/** A file for the user to save (the Word report), as the pane hands it to the host. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+}
+
 /**
  * What the task pane needs from a workbook. The Office.js adapter implements it over Excel.run;
  * tests implement it over the fake Excel. Every method is one Excel.run with a fixed number of syncs.
@@ -45,5 +52,10 @@ export interface WorkbookPort {
   /** Selects a cell of a sheet (grid coordinates of that sheet, 0-based). */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
   loadSettings(): Promise<Partial<PaneSettings> | undefined>;
+  /**
+   * Offers a file for the user to save where the host lets a pane download one (Excel on the web, the web
+   * page); absent where it does not (Excel's desktop panes drop downloads).
+   */
+  readonly download?: (file: DownloadFile) => Promise<void>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

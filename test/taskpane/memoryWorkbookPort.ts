@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../../src/report/types";
 import type { SummaryDocument } from "../../src/output/summaryDocument";
 import type {
+  DownloadFile,
   PaneSettings,
   WorkbookPort,
   WriteSummaryOptions,
@@ -34,6 +35,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
   readonly failures = new Map<Method, Error>();
   /** When set, writeSummary waits for this promise before finishing (to see the progress). */
   hold: Promise<void> | undefined;
+  /** The files handed to download, once allowDownloads made the port a host that downloads. */
+  readonly downloads: DownloadFile[] = [];
+  download?: (file: DownloadFile) => Promise<void>;
 
   constructor(
     private active: SheetGrid,
@@ -48,6 +52,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.failures.delete(method);
       throw error;
     }
+  }
+
+  /** Makes the port a host that lets the pane download files (Excel on the web, the web page). */
+  allowDownloads(): void {
+    this.download = (file) => {
+      this.downloads.push(file);
+      return Promise.resolve();
+    };
   }
 
   activate(grid: SheetGrid): void {

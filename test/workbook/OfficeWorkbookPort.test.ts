@@ -487,3 +487,16 @@ describe("deleting, the template, selecting, settings", () => {
     ).rejects.toThrow("无法把设置保存到工作簿:The document is read-only.。请检查工作簿是否为只读后重试。");
   });
 });
+
+describe("downloads (the Word report)", () => {
+  test.each([
+    ["OfficeOnline", true],
+    ["PC", false],
+    ["Mac", false],
+    [undefined, false],
+  ] as const)("platform %s: the port offers downloads: %s", (platform, offered) => {
+    const host = fakeOfficeHost(new FakeWorkbook({ excelApi: "1.20" }));
+    const port = new OfficeWorkbookPort(platform === undefined ? host : { ...host, platform });
+    expect(port.download !== undefined).toBe(offered);
+  });
+});

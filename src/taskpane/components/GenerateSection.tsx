@@ -12,7 +12,7 @@ export interface GenerateSectionProps {
   readonly more?: ReactNode;
 }
 
-/** 生成: the summary sheet and the text. */
+/** 生成: the summary sheet, the text and the Word report. */
 export function GenerateSection({ pane, primary, more }: GenerateSectionProps) {
   const styles = usePaneStyles();
   const disabled = pane.busy || pane.report === undefined;
@@ -26,6 +26,9 @@ export function GenerateSection({ pane, primary, more }: GenerateSectionProps) {
         )}
         <Button disabled={disabled} onClick={() => void pane.copy()}>
           复制文字
+        </Button>
+        <Button disabled={disabled} onClick={() => void pane.exportWord()}>
+          导出 Word
         </Button>
         {more}
       </div>

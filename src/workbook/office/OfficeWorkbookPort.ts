@@ -3,7 +3,15 @@ import type { SheetCell, SheetGrid } from "../../report/types";
 import type { SummaryDocument } from "../../output/summaryDocument";
 import { columnsAddress, rangeAddress } from "../a1Address";
 import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
-import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResult } from "../workbookPort";
+import { browserDownload } from "../browserDownload";
+import type {
+  DownloadFile,
+  PaneSettings,
+  WorkbookPort,
+  WriteSummaryOptions,
+  WriteSummaryResult,
+} from "../workbookPort";
+
 import { WorkbookAdvice } from "../WorkbookAdvice";
 import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
 import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
@@ -11,6 +19,9 @@ import { officeAdvice, officeErrorCode } from "./officeAdvice";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
 import { REQUEST_BUDGET } from "./payloadSize";
 import { columnPoints, planSummaryWrite, type SummaryWritePlan } from "./summaryWritePlan";
+
+/** Office.PlatformType.OfficeOnline: Excel on the web. */
+const OFFICE_ONLINE = "OfficeOnline";
 
 /** Name of the sheet 插入标准指标表 adds (made unique). */
 export const TEMPLATE_SHEET_NAME = "指标表";
@@ -55,7 +66,12 @@ function toSheetCell(value: unknown, text: unknown, numberFormat: unknown, inden
  * replaced or deleted.
  */
 export class OfficeWorkbookPort implements WorkbookPort {
-  constructor(private readonly host: OfficeHost) {}
+  /** Only Excel on the web runs the pane in a browser that saves downloads. */
+  readonly download?: (file: DownloadFile) => Promise<void>;
+
+  constructor(private readonly host: OfficeHost) {
+    if (host.platform === OFFICE_ONLINE) this.download = (file) => browserDownload(file);
+  }
 
   /** One undo step for the whole run where ExcelApi 1.20 allows it. */
   private runOptions(): RunOptionsSubset {

@@ -109,5 +109,7 @@ export interface DocumentSettingsSubset {
 export interface OfficeHost {
   readonly excel: ExcelSubset;
   readonly settings: DocumentSettingsSubset;
+  /** Office.context.platform ("OfficeOnline" for Excel on the web, "PC", "Mac"…), when the host says it. */
+  readonly platform?: string;
   isSetSupported(name: string, version: string): boolean;
 }

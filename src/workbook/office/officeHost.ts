@@ -13,5 +13,6 @@ export function officeHostFromGlobals(): OfficeHost {
         settings.saveAsync((result) => callback?.({ status: String(result.status), error: result.error ?? null })),
     },
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    ...(typeof Office.context.platform === "string" ? { platform: Office.context.platform } : {}),
   };
 }
