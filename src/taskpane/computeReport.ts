@@ -1,6 +1,7 @@
 import { buildReport } from "../report/buildReport";
 import { ReportError, type Report, type SheetGrid } from "../report/types";
 import { errorMessage } from "./errorMessage";
+import { omit } from "./omit";
 import type { PaneMessage } from "./paneMessage";
 import { toReportOptions, type LayoutOverride, type ReportSettings } from "./toReportOptions";
 
@@ -26,6 +27,10 @@ export function computeReport(source: SheetGrid, settings: ReportSettings, overr
   try {
     return { report: buildReport(source, toReportOptions(settings, override)) };
   } catch (error) {
+    // A focus place chosen on another sheet: this sheet's report without it (its own places are offered).
+    if (error instanceof ReportError && error.code === "place-not-found" && settings.place !== undefined) {
+      return computeReport(source, omit(settings, "place"), override);
+    }
     return { failure: error instanceof ReportError ? errorMessage(error, "识别指标表") : programErrorMessage(error) };
   }
 }

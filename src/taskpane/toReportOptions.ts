@@ -9,7 +9,7 @@ export interface LayoutOverride {
 }
 
 /** The settings the engine reads; the output sheet's name and mode only matter when the summary is written. */
-export type ReportSettings = Pick<PaneSettings, "decimals" | "convertUnits" | "clauses" | "periodLabel">;
+export type ReportSettings = Pick<PaneSettings, "decimals" | "convertUnits" | "clauses" | "periodLabel" | "place">;
 
 /** The engine options for the pane's settings and, when the user corrected the column roles, that layout. */
 export function toReportOptions(settings: ReportSettings, override?: LayoutOverride): ReportOptions {
@@ -23,6 +23,7 @@ export function toReportOptions(settings: ReportSettings, override?: LayoutOverr
     convertUnits: settings.convertUnits,
     clauses: { ...settings.clauses },
     ...(periodLabel !== undefined && periodLabel !== "" ? { periodLabel } : {}),
+    ...(settings.place !== undefined ? { place: settings.place } : {}),
     ...(layout !== undefined ? { layout } : {}),
   };
 }

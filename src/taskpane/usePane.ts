@@ -10,6 +10,7 @@ import { computeReport } from "./computeReport";
 import { copyText } from "./copyText";
 import { errorMessage } from "./errorMessage";
 import type { PaneMessage } from "./paneMessage";
+import { omit } from "./omit";
 import { paneReducer } from "./paneReducer";
 import { INITIAL_PANE_STATE, type PaneState } from "./paneState";
 import { sheetNameProblem } from "./sheetNameProblem";
@@ -66,12 +67,18 @@ export function usePane(port: WorkbookPort): Pane {
 
   // The engine runs again only when what it reads changes: typing the output sheet's name or switching
   // between values and formulas leaves the report as it is.
-  const { decimals, convertUnits, clauses, periodLabel } = settings;
+  const { decimals, convertUnits, clauses, periodLabel, place } = settings;
   const outcome = useMemo(() => {
     if (source === undefined) return undefined;
-    const reportSettings = { decimals, convertUnits, clauses, ...(periodLabel !== undefined ? { periodLabel } : {}) };
+    const reportSettings = {
+      decimals,
+      convertUnits,
+      clauses,
+      ...(periodLabel !== undefined ? { periodLabel } : {}),
+      ...(place !== undefined ? { place } : {}),
+    };
     return computeReport(source, reportSettings, override);
-  }, [source, override, decimals, convertUnits, clauses, periodLabel]);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel, place]);
   const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
   const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
 
@@ -119,7 +126,8 @@ export function usePane(port: WorkbookPort): Pane {
     if (savedSettings.current === settings) return;
     const timer = setTimeout(() => {
       savedSettings.current = settings;
-      port.saveSettings(settings).catch((error: unknown) => {
+      // The focus place belongs to the sheet read, not to the workbook's settings.
+      port.saveSettings(omit(settings, "place")).catch((error: unknown) => {
         dispatch({ type: "taskFinished", message: errorMessage(error, "保存设置") });
       });
     }, SAVE_DELAY_MS);

@@ -8,6 +8,8 @@ export type TableMode = "values" | "formulas";
 /** Settings of the pane that persist in the workbook (Office settings; nothing leaves the file). */
 export interface PaneSettings {
   readonly periodLabel?: string;
+  /** A regions sheet's focus place ("朝阳区"), chosen among the places the sheet lists; not kept with the workbook. */
+  readonly place?: string;
   readonly decimals: number;
   readonly convertUnits: boolean;
   readonly clauses: ClauseSwitches;

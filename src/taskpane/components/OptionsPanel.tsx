@@ -23,16 +23,37 @@ export interface OptionsPanelProps {
   readonly settings: PaneSettings;
   /** The period the sheet states, shown as the placeholder of the period field. */
   readonly detectedPeriod: string;
+  /** The places of a regions sheet, offered as its focus place; none for an indicator sheet. */
+  readonly places: readonly string[];
   readonly disabled: boolean;
   readonly onChange: (settings: PaneSettings) => void;
 }
 
 /** The options of the summary: period label, decimals, units, clauses, output sheet and mode. */
-export function OptionsPanel({ settings, detectedPeriod, disabled, onChange }: OptionsPanelProps) {
+export function OptionsPanel({ settings, detectedPeriod, places, disabled, onChange }: OptionsPanelProps) {
   const styles = useStyles();
   const nameProblem = sheetNameProblem(settings.outputSheetName);
+  const place = settings.place !== undefined && places.includes(settings.place) ? settings.place : "";
   return (
     <div className={styles.panel}>
+      {places.length > 0 && (
+        <Field label="重点地区" hint="选中的地区先写,带占比、位次和增速比较;不选则先写合计,再按表中顺序写各地区">
+          <Select
+            value={place}
+            disabled={disabled}
+            onChange={(_event, data) =>
+              onChange(data.value === "" ? omit(settings, "place") : { ...settings, place: data.value })
+            }
+          >
+            <option value="">(不指定)</option>
+            {places.map((name, i) => (
+              <option key={`${i}-${name}`} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label="期间" hint="开头的期间,如“1-9月”“全年”;留空则用表中识别的期间">
         <Input
           value={settings.periodLabel ?? ""}

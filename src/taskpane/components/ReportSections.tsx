@@ -82,6 +82,7 @@ export function OptionsSection({ pane }: { readonly pane: Pane }) {
       <OptionsPanel
         settings={pane.state.settings}
         detectedPeriod={pane.report?.analysis.period.label ?? ""}
+        places={pane.report?.analysis.places?.places ?? []}
         disabled={pane.busy}
         onChange={pane.changeSettings}
       />
