@@ -40,6 +40,13 @@ describe("README.md", () => {
     ).toBe("npm test");
   });
 
+  test("shows the first page of the Word report, a PNG in docs/", () => {
+    expect(README).toContain("![示例报告第一页:标题、统计期、文字材料和三线表](docs/report.png)");
+    const png = readFileSync(join(ROOT, "docs", "report.png"));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+
   test("shows exactly what npm run demo prints", async () => {
     const run = await runTongji([join(ROOT, "assets", "示例指标表.xlsx")]);
     expect(run.code).toBe(0);
