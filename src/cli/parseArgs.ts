@@ -7,6 +7,10 @@ export interface CliOptions {
   readonly period?: string;
   /** A regions sheet's focus place, whose paragraph leads ("朝阳区"). */
   readonly place?: string;
+  /** An earlier period's indicator table in another file, whose growths the text compares with. */
+  readonly previous?: string;
+  /** The earlier period's sheet (in the input, or in --previous), or "auto": the indicator sheet before the one read. */
+  readonly previousSheet?: string;
   readonly out?: string;
   /** The Word report (.docx) to write; a folder for several inputs. */
   readonly docx?: string;
@@ -41,7 +45,11 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
 读取指标完成情况表,输出文字材料(默认打印到屏幕)。
 
 选项:
-  --sheet 名称      读取指定工作表(默认: 第一个含指标表头的工作表)
+  --sheet 名称      读取指定工作表(默认: 含指标表的工作表中时期最近的一张)
+  --previous 文件.xlsx
+                    与另一个文件中的上期指标表比较增速(如“增速比1-8月提高0.6个百分点”)
+  --previous-sheet 名称|auto
+                    与指定的上期工作表比较增速;auto 为本期之前最近一期的指标表
   --period 标签     统计期,如 "1-9月"、"上半年"(默认: 从表头或标题读取)
   --place 地区      分地区的表:以该地区为重点,先写它的数、占比、位次和与全市的比较
   --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
@@ -77,6 +85,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let out: string | undefined;
   let docx: string | undefined;
   let notes = false;
+  let previous: string | undefined;
+  let previousSheet: string | undefined;
   let decimals: number | undefined;
   let json = false;
   let formulas = false;
@@ -98,6 +108,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case "--place":
         place = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--previous":
+        previous = needValue(argv, i, arg);
+        i += 1;
+        break;
+      case "--previous-sheet":
+        previousSheet = needValue(argv, i, arg);
         i += 1;
         break;
       case "--out":
@@ -183,6 +201,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     ...(place !== undefined ? { place } : {}),
     ...(out !== undefined ? { out } : {}),
     ...(docx !== undefined ? { docx } : {}),
+    ...(previous !== undefined ? { previous } : {}),
+    ...(previousSheet !== undefined ? { previousSheet } : {}),
     ...(decimals !== undefined ? { decimals } : {}),
   };
 }

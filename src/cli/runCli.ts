@@ -137,40 +137,40 @@ function tryReport(
 /** The closing summary's words for a file without a readable indicator table. */
 const NO_TABLE = "没有找到指标表";
 
-/** Reads one file and builds its report on the chosen (or first readable) sheet. */
-export async function reportFile(
+/** A sheet read as an indicator table. */
+interface ReadSheet {
+  readonly report: Report;
+  readonly sheet: string;
+  readonly grid: SheetGrid;
+}
+
+/** Orders periods: a later year, then more months elapsed, is later; a period without months sorts first. */
+function periodOrder(read: ReadSheet): number {
+  const { year, months } = read.report.period;
+  return (year ?? 0) * 100 + (months ?? 0);
+}
+
+/** The readable indicator sheets of a workbook, in sheet order, or a CliError saying why there is none. */
+function readableSheets(
   file: string,
-  options: CliOptions,
+  names: readonly string[],
+  grids: ReadonlyMap<string, SheetGrid>,
+  opts: ReportOptions,
   buildReport: BuildReport,
-): Promise<{ report: Report; sheet: string; grid: SheetGrid }> {
-  const { sheetNames: names, grids } = await loadGrids(file, options.sheet);
-  const opts = reportOptions(options);
-  if (options.sheet !== undefined) {
-    const sheet = grids.get(options.sheet);
-    if (sheet === undefined) {
-      throw new CliError(
-        `“${file}”中没有名为“${options.sheet}”的工作表;现有工作表:${names.join("、") || "(无)"}`,
-        "没有指定的工作表",
-      );
-    }
-    const result = tryReport(sheet, opts, buildReport);
-    if (result instanceof ReportError) {
-      // The engine's messages name the sheet ("工作表“1-9月”中找不到指标表的表头…").
-      throw new CliError(`“${file}”:${sentence(result.message)}`, NO_TABLE);
-    }
-    return result;
-  }
+): ReadSheet[] {
   if (names.length === 0) {
     throw new CliError(`“${file}”中没有工作表`, NO_TABLE);
   }
   const failures: ReportError[] = [];
+  const readable: ReadSheet[] = [];
   for (const name of names) {
     const sheet = grids.get(name);
     if (sheet === undefined) continue;
     const result = tryReport(sheet, opts, buildReport);
-    if (!(result instanceof ReportError)) return result;
-    failures.push(result);
+    if (result instanceof ReportError) failures.push(result);
+    else readable.push(result);
   }
+  if (readable.length > 0) return readable;
   if (failures.length === 1) {
     throw new CliError(`“${file}”:${sentence(failures[0]?.message ?? "")}`, NO_TABLE);
   }
@@ -178,6 +178,99 @@ export async function reportFile(
     `“${file}”的${names.length}个工作表中都没有找到指标表:${failures.map((failure) => failure.message).join(";")}。`,
     NO_TABLE,
   );
+}
+
+/** The sheet of the latest period (the first of equal ones). */
+function latest(sheets: readonly ReadSheet[]): ReadSheet | undefined {
+  return sheets.reduce<ReadSheet | undefined>(
+    (best, read) => (best === undefined || periodOrder(read) > periodOrder(best) ? read : best),
+    undefined,
+  );
+}
+
+/** A named sheet of a workbook read as an indicator table, or a CliError. */
+function namedSheet(
+  file: string,
+  name: string,
+  names: readonly string[],
+  grids: ReadonlyMap<string, SheetGrid>,
+  opts: ReportOptions,
+  buildReport: BuildReport,
+): ReadSheet {
+  const sheet = grids.get(name);
+  if (sheet === undefined) {
+    throw new CliError(
+      `“${file}”中没有名为“${name}”的工作表;现有工作表:${names.join("、") || "(无)"}`,
+      "没有指定的工作表",
+    );
+  }
+  const result = tryReport(sheet, opts, buildReport);
+  if (result instanceof ReportError) {
+    // The engine's messages name the sheet ("工作表“1-9月”中找不到指标表的表头…").
+    throw new CliError(`“${file}”:${sentence(result.message)}`, NO_TABLE);
+  }
+  return result;
+}
+
+/** What is compared with: --previous-sheet auto reads the latest indicator sheet of a period before this one's. */
+const AUTO = "auto";
+
+/**
+ * Reads one file and builds its report on the chosen sheet, or on the indicator sheet of the latest period
+ * (said in a note when the workbook has several); with --previous or --previous-sheet, compared with the
+ * earlier period's sheet.
+ */
+export async function reportFile(
+  file: string,
+  options: CliOptions,
+  buildReport: BuildReport,
+): Promise<ReadSheet & { readonly notes: readonly string[] }> {
+  const sameBook = options.previous === undefined && options.previousSheet !== undefined;
+  const { sheetNames: names, grids } = await loadGrids(file, sameBook ? undefined : options.sheet);
+  const opts = reportOptions(options);
+  const notes: string[] = [];
+  let readable: ReadSheet[] | undefined;
+  let chosen: ReadSheet;
+  if (options.sheet !== undefined) {
+    chosen = namedSheet(file, options.sheet, names, grids, opts, buildReport);
+  } else {
+    readable = readableSheets(file, names, grids, opts, buildReport);
+    chosen = latest(readable) ?? (readable[0] as ReadSheet);
+    if (readable.length > 1) {
+      notes.push(
+        `“${basename(file)}”有${readable.length}张指标表,读取时期最近的工作表“${chosen.sheet}”(可用 --sheet 指定)`,
+      );
+    }
+  }
+  if (options.previous === undefined && options.previousSheet === undefined) return { ...chosen, notes };
+
+  let earlier: ReadSheet | undefined;
+  if (options.previous !== undefined) {
+    const other = await loadGrids(options.previous, options.previousSheet === AUTO ? undefined : options.previousSheet);
+    earlier =
+      options.previousSheet !== undefined && options.previousSheet !== AUTO
+        ? namedSheet(options.previous, options.previousSheet, other.sheetNames, other.grids, opts, buildReport)
+        : latest(readableSheets(options.previous, other.sheetNames, other.grids, opts, buildReport));
+  } else if (options.previousSheet === AUTO) {
+    const sheets = readable ?? readableSheets(file, names, grids, opts, buildReport);
+    earlier = latest(
+      sheets.filter(
+        (read) => read !== chosen && read.sheet !== chosen.sheet && periodOrder(read) < periodOrder(chosen),
+      ),
+    );
+    if (earlier === undefined) {
+      throw new CliError(
+        `“${file}”中没有比工作表“${chosen.sheet}”更早一期的指标表,无法与上期比较(可用 --previous-sheet 名称 指定)`,
+        "没有上期的指标表",
+      );
+    }
+  } else if (options.previousSheet !== undefined) {
+    earlier = namedSheet(file, options.previousSheet, names, grids, opts, buildReport);
+  }
+  if (earlier === undefined) return { ...chosen, notes };
+  notes.push(`与上期工作表“${earlier.sheet}”比较增速`);
+  const report = buildReport(chosen.grid, { ...opts, previousPeriod: earlier.grid });
+  return { report, sheet: chosen.sheet, grid: chosen.grid, notes };
 }
 
 /**
@@ -311,7 +404,8 @@ export async function runCli(argv: readonly string[], io: CliIo, buildReport: Bu
   let internal = false;
   for (const [index, file] of files.entries()) {
     try {
-      const { report, sheet, grid } = await reportFile(file, options, buildReport);
+      const { report, sheet, grid, notes: readNotes } = await reportFile(file, options, buildReport);
+      for (const note of readNotes) io.stderr(`提示:${note}\n`);
       const document = buildSummaryDocument(report);
       const written: { format: FileFormat; target: string }[] = [];
       for (const { format, path } of outputs) {

@@ -12,12 +12,12 @@ import { sheetRate } from "../core/rate";
 import { scopeOfTotal } from "../core/scope";
 import { normalizeText } from "./normalizeText";
 import { parseLabel } from "./parseLabel";
-import { headerRole } from "./roles/headerRole";
+import { headerRole, headerYear } from "./roles/headerRole";
+import { withPreviousPeriod } from "./previousPeriod";
 import { analyzePlaces } from "./places/analyzePlaces";
 import { detectPlaces } from "./places/detectPlaces";
 import { readFigure, withoutNoise, type FigureReading } from "./readFigure";
 import { reconcileCompletion, reconcileGrowth, sheetGrowth, type RowWarn } from "./reconcileRates";
-import { headerYear } from "./roles/headerRole";
 import { rowName } from "./rowName";
 import { NameRegister, RowStructure } from "./rowStructure";
 import { currentHeaderText, sheetPeriod } from "./sheetPeriod";
@@ -385,7 +385,7 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     columns.twoYearsBefore !== undefined ? headerYear(detected.headerTexts[columns.twoYearsBefore] ?? "") : undefined;
   const columnFormats = uniformFormats(grid, indicators);
   const across = acrossPlaces(detected.headerTexts, columns);
-  return {
+  const analysis: Analysis = {
     sheetName: grid.sheetName,
     layout,
     period,
@@ -398,6 +398,11 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
     ...(title !== undefined ? { title } : {}),
     ...(across !== undefined ? { across } : {}),
   };
+  const earlier = options.previousPeriod;
+  if (earlier === undefined) return analysis;
+  // The earlier sheet is read as this one is (same tolerance), never with this sheet's column overrides.
+  const previous = analyzeSheet(earlier, tolerance === DEFAULT_GROWTH_TOLERANCE ? {} : { growthTolerance: tolerance });
+  return withPreviousPeriod(analysis, previous, grid);
 }
 
 /**

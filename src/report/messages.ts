@@ -2,6 +2,11 @@
  * Every message the engine gives the user, in one place so that their wording can be reviewed together.
  * Warnings about a row are prefixed by analyzeSheet with "第12行“固定资产投资”:"; the texts here are what follows.
  */
+/** Names in quotes, one after the other: “工业投资”“民间投资”. */
+function quoted(names: readonly string[]): string {
+  return names.map((name) => `“${name}”`).join("");
+}
+
 export const MESSAGES = {
   // Sheets that cannot be read (ReportError).
   emptySheet: (sheet: string) => `工作表“${sheet}”是空的,没有可以读取的指标`,
@@ -73,6 +78,15 @@ export const MESSAGES = {
   rateTarget: (text: string) => `全年目标${text}是比率,不计算完成率,未写入文字`,
   targetNotPositive: (text: string) => `全年目标为${text},不是正数,未计算完成率`,
   completionUnreadable: (text: string) => `完成率“${text}”不是数字`,
+
+  /** Indicators found in only one of this period's sheet and the earlier period's. */
+  previousUnmatched: (sheet: string, missing: readonly string[], extra: readonly string[]) =>
+    [
+      missing.length > 0 ? `${quoted(missing)}在上期工作表“${sheet}”中没有,未与上期比较` : "",
+      extra.length > 0 ? `上期工作表“${sheet}”中的${quoted(extra)}在本期表中没有` : "",
+    ]
+      .filter((part) => part !== "")
+      .join(";"),
 
   unitUnknown: "没有计量单位(单位列、名称括号或“单位:”说明中都没有),文字中的数值不带单位",
 

@@ -135,7 +135,9 @@ export type WarningCode =
   /** A formula whose result the file does not hold, read as blank. */
   | "uncalculated-formula"
   /** A rate past what the figures allow (a growth below -100% for a figure that is not negative). */
-  | "growth-out-of-range";
+  | "growth-out-of-range"
+  /** Indicators found in only one of this period's sheet and the earlier period's it is compared with. */
+  | "previous-unmatched";
 
 /** Something the user should look at, naming the row (1-based, as Excel shows it) and the issue. */
 export interface ReportWarning {
@@ -194,6 +196,8 @@ export interface ReportOptions {
   readonly amountDecimals?: number;
   /** A regions sheet: the place whose paragraph leads, with its share and ranks ("朝阳区"). */
   readonly place?: string;
+  /** The indicator sheet of an earlier period (another sheet of the workbook, or another file) to compare growths with. */
+  readonly previousPeriod?: SheetGrid;
   /** Overrides detected layout (the pane's role dropdowns). */
   readonly layout?: Partial<Pick<SheetLayout, "headerRow" | "firstDataRow" | "lastDataRow" | "columns">>;
 }
