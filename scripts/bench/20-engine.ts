@@ -15,11 +15,13 @@ function number(value: number): SheetCell {
   return { value, text, numberFormat: "0.00" };
 }
 
-function makeGrid(): SheetGrid {
+/** The sheet, or with comparisons: a 1-8月 growth column beside this period's (增速比1-8月…). */
+function makeGrid(comparisons = false): SheetGrid {
+  const header = ["指标名称", "计量单位", "1-9月", "上年同期", "同比增长(%)", "全年目标", "完成目标(%)"];
   const cells: SheetCell[][] = [
     [{ value: "2024年1-9月主要经济指标完成情况表" }],
     [{ value: "单位:万元" }],
-    ["指标名称", "计量单位", "1-9月", "上年同期", "同比增长(%)", "全年目标", "完成目标(%)"].map((value) => ({ value })),
+    (comparisons ? [...header, "1-8月同比增长(%)"] : header).map((value) => ({ value })),
   ];
   for (let i = 0; i < INDICATORS; i++) {
     if (i % 500 === 0) cells.push([{ value: `${"一二三四五六七八九十".charAt((i / 500) % 10)}、第${i / 500 + 1}组` }]);
@@ -27,7 +29,7 @@ function makeGrid(): SheetGrid {
     const previous = current / (1 + (((i * 31) % 41) - 10) / 100);
     const growth = i % 3 === 0 ? { value: Number(formatDecimal((current / previous - 1) * 100, 1)) } : { value: null };
     const label = i % 5 === 0 ? `指标${i + 1}` : `  其中:分项${i + 1}`;
-    cells.push([
+    const row: SheetCell[] = [
       { value: label },
       { value: "万元" },
       number(current),
@@ -35,7 +37,9 @@ function makeGrid(): SheetGrid {
       growth,
       i % 5 === 0 ? number(current * 1.4) : { value: null },
       { value: null },
-    ]);
+    ];
+    if (comparisons) row.push({ value: Number(formatDecimal(((i * 13) % 29) - 9 + 0.1 * (i % 10), 1)) });
+    cells.push(row);
   }
   return { sheetName: "指标", cells };
 }
@@ -59,12 +63,25 @@ for (let run = 0; run < RUNS; run++) {
   analyse.push(time(() => analyzeSheet(grid)));
   total.push(time(() => buildReport(grid, { clauses: { change: true, highlights: true } })));
 }
+// Comparisons on: the earlier period's growth in a column, 贡献率 and 拉动 of every 其中 row; and the earlier
+// period as another sheet (both sheets are read).
+const compared = makeGrid(true);
+const withComparisons: number[] = [];
+const withPreviousSheet: number[] = [];
+const allClauses = { change: true, highlights: true, contribution: true, pull: true };
+buildReport(compared, { clauses: allClauses }); // warm-up
+for (let run = 0; run < RUNS; run++) {
+  withComparisons.push(time(() => buildReport(compared, { clauses: allClauses })));
+  withPreviousSheet.push(time(() => buildReport(grid, { clauses: allClauses, previousPeriod: compared })));
+}
 const report = buildReport(grid);
 console.log(`engine on ${INDICATORS} indicators (${grid.cells.length} grid rows), median of ${RUNS} runs:`);
 const fmt = (values: number[]): string =>
   `${formatDecimal(median(values), 1)} ms (min ${formatDecimal(Math.min(...values), 1)} ms)`;
 console.log(`  analyzeSheet:                      ${fmt(analyse)}`);
 console.log(`  buildReport (table + narrative):   ${fmt(total)}  (aim < 100 ms)`);
+console.log(`  buildReport with comparisons:      ${fmt(withComparisons)}  (aim < 100 ms)`);
+console.log(`  buildReport with a previous sheet: ${fmt(withPreviousSheet)}  (two sheets read)`);
 console.log(
   `  paragraphs: ${report.paragraphs.length}, table rows: ${report.table.rows.length}, warnings: ${report.warnings.length}`,
 );

@@ -136,13 +136,11 @@ function versusCell(indicator: Indicator, growth: SummaryCell): SummaryCell {
   if (before === undefined) return { value: null };
   if (typeof growth.value !== "number") return { value: growth.value === null ? null : NO_RATE };
   const figure = indicator.previousGrowthFigure;
-  const previousValue = figure !== undefined ? sheetRateCell(before, figure).value : before.fraction * 100;
+  const previous = figure !== undefined ? sheetRateCell(before, figure) : undefined;
+  const previousValue = previous !== undefined ? previous.value : before.fraction * 100;
   const value = clean(growth.value - (typeof previousValue === "number" ? previousValue : 0));
-  if (figure === undefined || growth.formula === undefined) return { value };
-  const previous = sheetRateCell(before, figure).formula;
-  return previous === undefined
-    ? { value }
-    : { value, formula: { op: "pointsChange", growth: growth.formula, previous } };
+  if (previous?.formula === undefined || growth.formula === undefined) return { value };
+  return { value, formula: { op: "pointsChange", growth: growth.formula, previous: previous.formula } };
 }
 
 /** 贡献率 of a 其中 row: its change over its parent's, in percent; "—" when the parent did not change. */
@@ -240,6 +238,8 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
     numberFormat: numberFormats[key],
   }));
 
+  /** The growth cell of the row being built, for its 比上期 cell. */
+  let rowGrowth: SummaryCell | undefined;
   const cellFor = (key: SummaryColumnKey, indicator: Indicator): SummaryCell => {
     switch (key) {
       case "name":
@@ -253,9 +253,11 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
       case "change":
         return changeCell(indicator);
       case "growth":
-        return growthCell(indicator);
+        rowGrowth = growthCell(indicator);
+        return rowGrowth;
       case "versus":
-        return versusCell(indicator, growthCell(indicator));
+        // The growth cell of the same row, made just before (growth precedes versus).
+        return versusCell(indicator, rowGrowth ?? growthCell(indicator));
       case "contribution":
         return contributionCell(indicator, indicator.parent !== undefined ? indicators[indicator.parent] : undefined);
       case "target":
@@ -266,11 +268,14 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
         return months === undefined ? { value: null } : progressGapCell(indicator, months, completionDecimals);
     }
   };
-  const rows: SummaryRow[] = indicators.map((indicator, index) => ({
-    indicator: index,
-    level: indicator.level,
-    cells: keys.map((key) => finiteCell(cellFor(key, indicator))),
-  }));
+  const rows: SummaryRow[] = indicators.map((indicator, index) => {
+    rowGrowth = undefined;
+    return {
+      indicator: index,
+      level: indicator.level,
+      cells: keys.map((key) => finiteCell(cellFor(key, indicator))),
+    };
+  });
   const title = analysis.title ?? `${analysis.sheetName}指标汇总`;
   return { title, columns: tableColumns, rows };
 }

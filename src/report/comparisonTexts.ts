@@ -85,6 +85,15 @@ function partAndWhole(indicator: Indicator, parent: Indicator | undefined) {
   return { current, previous, whole: parent.current, wholeBefore: parent.previous, total: parent.name };
 }
 
+/** The 贡献率 and 拉动 clauses the options ask for, joined ("" when neither can be stated). */
+export function partsText(indicator: Indicator, context: ComparisonContext, options: ResolvedOptions): string {
+  if (partAndWhole(indicator, context.parent) === undefined) return "";
+  const contribution = options.contribution ? contributionText(indicator, context, options) : undefined;
+  const pulled = options.pull ? pullText(indicator, context, options) : undefined;
+  if (contribution === undefined) return pulled ?? "";
+  return pulled === undefined ? contribution : contribution + PHRASES.report.partSeparator + pulled;
+}
+
 /** 对规上工业总产值增长的贡献率为62.9% (对…下降的 when the whole fell); undefined when the whole did not change. */
 export function contributionText(
   indicator: Indicator,

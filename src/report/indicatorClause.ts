@@ -5,7 +5,7 @@ import { PHRASES } from "../core/phrases";
 import { fillSplit, splitPhrase } from "../core/splitPhrase";
 import { growthRateName } from "./growthRateName";
 import { sheetRate } from "../core/rate";
-import { contributionText, pullText, twoYearText, versusText, type ComparisonContext } from "./comparisonTexts";
+import { partsText, twoYearText, versusText, type ComparisonContext } from "./comparisonTexts";
 import {
   changeText,
   completionText,
@@ -74,20 +74,23 @@ export function indicatorClause(
   let clause = head;
   const growth = statable(() => growthText(indicator, options));
   if (growth !== undefined) clause += separator + growth;
-  const stated = indicator.growth !== undefined && growthStatedAsRate(indicator) ? indicator.growth : undefined;
-  const parts: (() => string | undefined)[] = [
-    () => versusText(stated, indicator, context, options),
-    () => twoYearText(indicator, context, options),
-  ];
+  // The comparisons beyond last year, each only when the row has its figures (most rows have none).
+  if (indicator.previousGrowth !== undefined && indicator.growth !== undefined && growthStatedAsRate(indicator)) {
+    const growthRate = indicator.growth;
+    const versus = statable(() => versusText(growthRate, indicator, context, options));
+    if (versus !== undefined) clause += separator + versus;
+  }
+  if (indicator.twoYearsBefore !== undefined) {
+    const twoYears = statable(() => twoYearText(indicator, context, options));
+    if (twoYears !== undefined) clause += separator + twoYears;
+  }
   const { scope } = context;
   if (scope !== undefined) {
-    for (const text of wholeComparisons(indicator, scope, options)) parts.push(() => text);
+    for (const text of wholeComparisons(indicator, scope, options)) clause += separator + text;
   }
-  if (options.contribution) parts.push(() => contributionText(indicator, context, options));
-  if (options.pull) parts.push(() => pullText(indicator, context, options));
-  for (const part of parts) {
-    const text = statable(part);
-    if (text !== undefined) clause += separator + text;
+  if (context.parent !== undefined && (options.contribution || options.pull)) {
+    const parts = statable(() => partsText(indicator, context, options));
+    if (parts !== undefined && parts !== "") clause += separator + parts;
   }
   if (options.change) {
     const change = statable(() => changeText(indicator, options));
