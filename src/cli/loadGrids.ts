@@ -1,5 +1,5 @@
-import { access } from "node:fs/promises";
-import { extname } from "node:path";
+import { access, readFile } from "node:fs/promises";
+import { WorkbookReadError, readWorkbookBytes, workbookFormat } from "../workbook/readWorkbookBytes";
 import { READ_LIMITS, readWorkbookGrids, SheetTooLarge, type WorkbookGrids } from "../workbook/xlsx/readWorkbook";
 import { workbookFileKind, type WorkbookFileKind } from "../workbook/xlsx/workbookFileKind";
 import { CliError } from "./cliError";
@@ -46,17 +46,33 @@ export function tooLargeProblem(file: string, error: SheetTooLarge): string {
 }
 
 /**
+ * The grids of an .xls, .et, .ods or .csv file, read whole by the reader the web page uses (SheetJS); a
+ * file it cannot read is a CliError with that reader's Chinese message.
+ */
+async function loadOtherFormat(file: string): Promise<WorkbookGrids> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new CliError(`无法读取文件“${file}”,请检查路径和权限`);
+  }
+  try {
+    const grids = await readWorkbookBytes(file, new Uint8Array(bytes));
+    return { sheetNames: grids.map((grid) => grid.sheetName), grids: new Map(grids.map((g) => [g.sheetName, g])) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/**
  * The grids of an .xlsx file (every sheet, or only `only`), or a CliError whose Chinese message says what
- * the file is when it is not a readable workbook (old format, CSV, password, .ods, another zip…).
+ * the file is when it is not a readable workbook (old format, password, .ods, another zip…); .xls, .et,
+ * .ods and .csv files by their name go to the reader of those formats.
  */
 export async function loadGrids(file: string, only: string | undefined): Promise<WorkbookGrids> {
-  const ext = extname(file).toLowerCase();
-  if (ext === ".xls") {
-    throw new CliError(`“${file}”是旧版 .xls 文件,无法直接读取:请在 Excel 或 WPS 中“另存为” .xlsx 后再运行`);
-  }
-  if (ext === ".csv") {
-    throw new CliError(`“${file}”是 CSV 文件:请在 Excel 或 WPS 中打开并“另存为” .xlsx(保留数字格式)后再运行`);
-  }
+  const format = workbookFormat(file);
+  if (format === "sheetjs" || format === "csv") return loadOtherFormat(file);
   let kind: WorkbookFileKind;
   try {
     await access(file);

@@ -8,6 +8,7 @@ import { ReportError, type Report, type ReportOptions, type SheetGrid } from "..
 import { cellAddress } from "../workbook/a1Address";
 import { MAX_CELL_CHARS } from "../workbook/excelLimits";
 import { CUT_MARK, layoutSummarySheet } from "../workbook/summarySheet";
+import { workbookFormat } from "../workbook/readWorkbookBytes";
 import { sourceCopyName } from "../workbook/xlsx/writeSummaryWorkbook";
 import { CliError } from "./cliError";
 import { internalErrorMessage } from "./internalErrorMessage";
@@ -63,7 +64,7 @@ export interface ExpandedInputs {
 }
 
 /**
- * The .xlsx files named on the command line, folders expanded. A folder's Office lock files (~$) are
+ * The workbook files named on the command line (.xlsx, .xlsm, .xls, .et, .ods, .csv), folders expanded. A folder's Office lock files (~$) are
  * skipped, and so are the files the tool wrote (its summary workbooks, marked), so that a second run over
  * a folder does not read the first run's outputs; a file named twice (also through a link) is read once.
  */
@@ -93,10 +94,10 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     }
     folder = true;
     const names = (await readdir(input))
-      .filter((name) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
+      .filter((name) => workbookFormat(name) !== undefined && !name.startsWith("~$"))
       .sort();
     if (names.length === 0) {
-      throw new CliError(`文件夹“${input}”中没有 .xlsx 文件`);
+      throw new CliError(`文件夹“${input}”中没有 .xlsx、.xls、.et、.ods 或 .csv 文件`);
     }
     let read = 0;
     for (const name of names) {

@@ -1,6 +1,6 @@
 import { buildReport } from "../report/buildReport";
 import { ReportError, type Report, type SheetGrid } from "../report/types";
-import { errorMessage } from "./errorMessage";
+import { errorMessage, type SheetAdvice } from "./errorMessage";
 import { omit } from "./omit";
 import type { PaneMessage } from "./paneMessage";
 import { toReportOptions, type LayoutOverride, type ReportSettings } from "./toReportOptions";
@@ -23,14 +23,21 @@ function programErrorMessage(error: unknown): PaneMessage {
 }
 
 /** Runs the engine on the sheet read with the pane's settings and column roles; a sheet it cannot read becomes a message. */
-export function computeReport(source: SheetGrid, settings: ReportSettings, override?: LayoutOverride): ReportOutcome {
+export function computeReport(
+  source: SheetGrid,
+  settings: ReportSettings,
+  override?: LayoutOverride,
+  advice?: SheetAdvice,
+): ReportOutcome {
   try {
     return { report: buildReport(source, toReportOptions(settings, override)) };
   } catch (error) {
     // A focus place chosen on another sheet: this sheet's report without it (its own places are offered).
     if (error instanceof ReportError && error.code === "place-not-found" && settings.place !== undefined) {
-      return computeReport(source, omit(settings, "place"), override);
+      return computeReport(source, omit(settings, "place"), override, advice);
     }
-    return { failure: error instanceof ReportError ? errorMessage(error, "识别指标表") : programErrorMessage(error) };
+    return {
+      failure: error instanceof ReportError ? errorMessage(error, "识别指标表", advice) : programErrorMessage(error),
+    };
   }
 }

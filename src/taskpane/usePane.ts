@@ -8,7 +8,7 @@ import { childCount } from "./childCount";
 import { completeSettings } from "./completeSettings";
 import { computeReport } from "./computeReport";
 import { copyText } from "./copyText";
-import { errorMessage } from "./errorMessage";
+import { errorMessage, type SheetAdvice } from "./errorMessage";
 import type { PaneMessage } from "./paneMessage";
 import { omit } from "./omit";
 import { paneReducer } from "./paneReducer";
@@ -59,8 +59,9 @@ export interface Pane {
 /**
  * The pane over a WorkbookPort: reads the sheet on open (after the stored settings), computes the report
  * as the options change, saves changed settings shortly after the last change, and runs the commands.
+ * `sheetAdvice` says what to do when the sheet holds no indicator table (the face's own steps).
  */
-export function usePane(port: WorkbookPort): Pane {
+export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_PANE_STATE);
   const { source, settings, override, task } = state;
   const busy = task !== undefined;
@@ -77,8 +78,8 @@ export function usePane(port: WorkbookPort): Pane {
       ...(periodLabel !== undefined ? { periodLabel } : {}),
       ...(place !== undefined ? { place } : {}),
     };
-    return computeReport(source, reportSettings, override);
-  }, [source, override, decimals, convertUnits, clauses, periodLabel, place]);
+    return computeReport(source, reportSettings, override, sheetAdvice);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel, place, sheetAdvice]);
   const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
   const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
 
@@ -174,13 +175,13 @@ export function usePane(port: WorkbookPort): Pane {
       });
       const renamed =
         result.sheetName === wished ? "" : `已有名为“${wished}”的工作表(不是统计助手生成的),所以写入了新表。`;
+      const counts = `共${report.table.rows.length}个指标、${report.paragraphs.length}段文字;原始指标表没有改动。`;
       dispatch({
         type: "taskFinished",
-        message: {
-          intent: "success",
-          title: `已生成汇总表“${result.sheetName}”`,
-          body: `${renamed}共${report.table.rows.length}个指标、${report.paragraphs.length}段文字;原始指标表没有改动。`,
-        },
+        message:
+          result.file === undefined
+            ? { intent: "success", title: `已生成汇总表“${result.sheetName}”`, body: `${renamed}${counts}` }
+            : { intent: "success", title: `已下载汇总表“${result.file}”`, body: counts },
       });
     } catch (error) {
       dispatch({ type: "taskFinished", message: errorMessage(error, "生成汇总表") });

@@ -29,6 +29,8 @@ export interface WriteSummaryResult {
   /** The sheet actually written. */
   readonly sheetName: string;
   readonly rows: number;
+  /** The file the summary was written to, when it is a new file (the web page's download). */
+  readonly file?: string;
 }
 
 /** A file for the user to save (the Word report), as the pane hands it to the host. */

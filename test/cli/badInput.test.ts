@@ -157,9 +157,13 @@ describe("files that are not readable workbooks: exit 1, the file left as it was
     expect(result.err).toContain(`处理 2/2: ${good}`);
   });
 
-  it("says so when a folder holds no .xlsx file", async () => {
+  it("says so when a folder holds no workbook file it reads", async () => {
     const empty = await mkdtemp(join(tmpdir(), "tongji-empty-"));
-    expect(await runTongji([empty])).toEqual({ code: 1, out: "", err: `错误:文件夹“${empty}”中没有 .xlsx 文件\n` });
+    expect(await runTongji([empty])).toEqual({
+      code: 1,
+      out: "",
+      err: `错误:文件夹“${empty}”中没有 .xlsx、.xls、.et、.ods 或 .csv 文件\n`,
+    });
   });
 });
 

@@ -1,12 +1,20 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { runTongji as run, sha256 as hash } from "./runTongji";
 
 const PARAGRAPH =
   "1-9月,完成固定资产投资37.59亿元,同比增长23.8%,其中工业有效投资22.53亿元,同比增长25.6%;实现社会消费品零售总额18.64亿元。";
 const WARNING = "第6行“社会消费品零售总额”:缺少上年同期数,未计算增速";
+
+/** Text in GB18030, as Excel and WPS save a CSV on Chinese Windows (SheetJS's code page tables encode it). */
+function iconvGb18030(text: string): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cptable = require("@e965/xlsx/dist/cpexcel.js") as { utils: { encode: (cp: number, s: string) => number[] } };
+  return new Uint8Array(cptable.utils.encode(936, text));
+}
 
 /** A workbook with a notes sheet first and the indicator sheet second (万元 figures in "0" cells). */
 async function sampleFile(dir: string, name = "表.xlsx"): Promise<string> {
@@ -114,17 +122,44 @@ describe("the command line over .xlsx files, with the report engine", () => {
     expect(result.err).toContain(message);
   });
 
-  it("says what to do with .csv and .xls files", async () => {
-    const csv = join(dir, "表.csv");
-    const xls = join(dir, "表.xls");
-    await writeFile(csv, "指标名称,本期\n");
-    await writeFile(xls, "x");
-    expect((await run([csv])).err).toBe(
-      `错误:“${csv}”是 CSV 文件:请在 Excel 或 WPS 中打开并“另存为” .xlsx(保留数字格式)后再运行\n`,
-    );
-    expect((await run([xls])).err).toBe(
-      `错误:“${xls}”是旧版 .xls 文件,无法直接读取:请在 Excel 或 WPS 中“另存为” .xlsx 后再运行\n`,
-    );
+  it("reads .csv (UTF-8 or GB18030), .xls and .ods files through the same reader as the web page", async () => {
+    const book = XLSX.read(new Uint8Array(await readFile(await sampleFile(dir))), { type: "array", cellNF: true });
+    const csvText =
+      "2024年1-9月主要经济指标\n\n指标名称,计量单位,1-9月,上年同期\n固定资产投资,万元,375912,303646\n其中:工业有效投资,万元,225316,179391\n社会消费品零售总额,万元,186420\n";
+    const files: [string, Uint8Array][] = [
+      ["表.csv", new TextEncoder().encode(`\uFEFF${csvText}`)],
+      ["表gbk.csv", new Uint8Array(iconvGb18030(csvText))],
+      ["表.xls", new Uint8Array(XLSX.write(book, { bookType: "biff8", type: "array" }) as ArrayBuffer)],
+      ["表.ods", new Uint8Array(XLSX.write(book, { bookType: "ods", type: "array" }) as ArrayBuffer)],
+    ];
+    for (const [name, bytes] of files) {
+      const file = join(dir, name);
+      await writeFile(file, bytes);
+      const result = await run([file]);
+      expect({ name, ...result }).toEqual({
+        name,
+        code: 0,
+        out: `${PARAGRAPH}\n`,
+        err: expect.stringContaining(WARNING),
+      });
+    }
+  });
+
+  it.each([
+    ["表.xls", "x", "已损坏或格式无法识别,无法读取:请在 Excel 或 WPS 中打开它并“另存为” .xlsx 后再试"],
+    [
+      "表.pdf",
+      "%PDF-1.4",
+      // Not a workbook format by its name: the .xlsx reader says what the file is not.
+      "不是有效的 .xlsx 文件(可能已损坏或是其他格式),请用 Excel 另存为 .xlsx 后再试",
+    ],
+    ["表.csv", "", "是空文件(0 字节),请检查是否选对了文件"],
+  ])("says what to do with a file it cannot read (%s)", async (name, content, message) => {
+    const file = join(dir, name);
+    await writeFile(file, content);
+    const result = await run([file]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(message);
   });
 
   it("processes a folder in turn, skipping lock files, with plain progress lines off a terminal", async () => {

@@ -4,7 +4,7 @@ import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetCell, SheetGrid } from "../../report/types";
-import { displayText } from "../../output/displayText";
+import { BLANK, cellOf, holdsData, isUncalculatedFormula } from "./gridCells";
 import { plainValue } from "./readSheetGrid";
 
 /**
@@ -165,33 +165,6 @@ async function orderedZip(file: string): Promise<Readable> {
   return ordered
     .generateNodeStream({ type: "nodebuffer", compression: "STORE", streamFiles: false })
     .pipe(new PassThrough());
-}
-
-/** One blank cell object shared by every blank cell that precedes a cell holding data in its row. */
-const BLANK: SheetCell = { value: null, text: "", numberFormat: "General" };
-
-/** Whether a value holds data (whitespace alone does not, as for the engine). */
-function holdsData(value: string | number | boolean | null): boolean {
-  return value !== null && (typeof value !== "string" || /\S/u.test(value));
-}
-
-/** A formula cell whose file holds no result (written by a program that does not calculate). */
-function isUncalculatedFormula(value: ExcelJS.CellValue): boolean {
-  if (value === null || typeof value !== "object" || value instanceof Date) return false;
-  if (!("formula" in value) && !("sharedFormula" in value)) return false;
-  const result = (value as { result?: unknown }).result;
-  return result === undefined || result === null;
-}
-
-/** Shares one cell object per (value-less) look: a row of formats without data costs nothing. */
-function cellOf(
-  value: string | number | boolean | null,
-  numFmt: string | undefined,
-  indent: number | undefined,
-): SheetCell {
-  const numberFormat = numFmt === undefined || numFmt === "" ? "General" : numFmt;
-  const base: SheetCell = { value, text: displayText(value, numberFormat), numberFormat };
-  return indent !== undefined && indent > 0 ? { ...base, indent } : base;
 }
 
 /** Reads the rows of one worksheet into a grid of the cells holding data (rows cut after their last such cell). */
