@@ -32,6 +32,9 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },
+  // The pane's file registry names the command line's streaming .xlsx writer (Node streams), loaded only
+  // when called; the page writes its workbook in memory instead, so that module never runs here.
+  external: ["node:stream"],
   plugins: [browserNumfmt],
 };
 
