@@ -22,6 +22,21 @@ const browserNumfmt = {
   },
 };
 
+/**
+ * In the page's bundle the registry's file renderers (src/output/formats.ts: the Word report's
+ * docx/renderDocx, the summary workbook's xlsx/writeSummaryWorkbook) are the stand-ins of src/web/inWorker,
+ * which ask the page's worker for the file: the docx library and ExcelJS are in the worker's script only,
+ * parsed when the worker starts, and the page stays small and quick to open.
+ */
+const renderersInWorker = {
+  name: "renderers-in-worker",
+  setup(build) {
+    build.onResolve({ filter: /\/(docx\/renderDocx|xlsx\/writeSummaryWorkbook)$/ }, (args) => ({
+      path: join(ROOT, "src/web/inWorker", `${args.path.replace(/^.*\//, "")}.ts`),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   write: false,
@@ -59,6 +74,7 @@ export async function buildWebPage() {
     ...common,
     entryPoints: [join(ROOT, "src/web/index.tsx")],
     jsx: "automatic",
+    plugins: [...common.plugins, renderersInWorker],
     define: { ...common.define, TONGJI_WORKER_SOURCE: JSON.stringify(workerCode) },
   });
   const html = `<!doctype html>

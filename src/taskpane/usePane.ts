@@ -217,7 +217,7 @@ export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
     try {
       const document = buildSummaryDocument(report);
       const format = FILE_FORMATS.docx;
-      const name = `${fileStem(document.sheetName)}${format.suffix}${format.extension}`;
+      const name = `${port.outputStem ?? fileStem(document.sheetName)}${format.suffix}${format.extension}`;
       const bytes = await format.render(document, { source, formulas: false, notes: false });
       await download({ name, bytes, mediaType: format.mediaType });
       dispatch({

@@ -3,19 +3,19 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { BrowserPortServices } from "../workbook/browser/BrowserWorkbookPort";
+import { browserDownload } from "../workbook/browserDownload";
 import { WebApp } from "./components/WebApp";
-import { XLSX_TYPE, downloadBytes } from "./download";
-import { WorkbookWorker } from "./workbookWorker";
+import { PAGE_WORKER } from "./workbookWorker";
 
 const root = document.getElementById("root");
 if (root !== null) {
   const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
   document.body.style.margin = "0";
   document.body.style.backgroundColor = dark ? "#292929" : "#ffffff";
-  const worker = new WorkbookWorker();
+  const worker = PAGE_WORKER;
   const services: BrowserPortServices = {
     writeSummary: (document, options) => worker.write(document, options.sheetName, options.source),
-    download: (fileName, bytes) => downloadBytes(fileName, bytes, XLSX_TYPE),
+    download: (file) => browserDownload(file),
     storage: window.localStorage,
   };
   root.textContent = "";

@@ -1,4 +1,5 @@
 import { WorkbookReadError, readWorkbookBytes } from "../workbook/readWorkbookBytes";
+import { renderDocx } from "../output/docx/renderDocx";
 import type { SummaryDocument } from "../output/summaryDocument";
 import { summaryWorkbookBytes } from "../workbook/xlsx/summaryWorkbookBytes";
 import type { SheetGrid } from "../report/types";
@@ -27,6 +28,11 @@ export function writeJob(
   source: SheetGrid | undefined,
 ): Promise<Uint8Array> {
   return summaryWorkbookBytes(document, { sheetName, ...(source !== undefined ? { source } : {}) });
+}
+
+/** The Word report's bytes (the worker's "docx" job: the docx library is parsed in the worker, not by the page). */
+export function docxJob(document: SummaryDocument, notes: boolean): Promise<Uint8Array> {
+  return renderDocx(document, { notes });
 }
 
 /** The Chinese message of a failed job: the reader's own, or a general one with the detail in brackets. */

@@ -76,8 +76,19 @@ export class WorkbookWorker {
       sheetName,
       ...(source !== undefined ? { source } : {}),
     };
-    const response = await this.run(request, []);
+    return this.written(await this.run(request, []));
+  }
+
+  /** The Word report of a summary document, rendered in the worker. */
+  async docx(document: SummaryDocument, notes: boolean): Promise<Uint8Array> {
+    return this.written(await this.run({ id: this.nextId++, type: "docx", document, notes }, []));
+  }
+
+  private written(response: WorkerResponse): Uint8Array {
     if (response.type === "written") return response.bytes;
     throw new WorkerJobError(response.type === "error" ? response.message : "生成组件没有给出结果");
   }
 }
+
+/** The page's one worker: the file's reader, the summary workbook's and the Word report's writer. */
+export const PAGE_WORKER = new WorkbookWorker();

@@ -11,7 +11,8 @@ export type WorkerRequest =
       readonly document: SummaryDocument;
       readonly sheetName: string;
       readonly source?: SheetGrid;
-    };
+    }
+  | { readonly id: number; readonly type: "docx"; readonly document: SummaryDocument; readonly notes: boolean };
 
 /** A workbook as read: its grids, and what the sheet list shows for each. */
 export interface ReadResult {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../report/types";
 import { readSheetJsGrids } from "./sheetjs/readSheetJsGrids";
+import { workbookFormat } from "./workbookFormat";
 import { worksheetGrid } from "./xlsx/worksheetGrid";
 
 /** A file the reader cannot read, with a Chinese message saying what to do. */
@@ -11,21 +12,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** Which reader a file goes to, by its extension. */
-export type WorkbookFormat = "xlsx" | "sheetjs" | "csv";
-
-/** The extensions the reader accepts, as a file picker's `accept`. */
-export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv"] as const;
-
-/** The format of a file name, or undefined for one the reader cannot read. */
-export function workbookFormat(fileName: string): WorkbookFormat | undefined {
-  const dot = fileName.lastIndexOf(".");
-  const ext = dot < 0 ? "" : fileName.slice(dot).toLowerCase();
-  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  if (ext === ".xls" || ext === ".et" || ext === ".ods") return "sheetjs";
-  if (ext === ".csv") return "csv";
-  return undefined;
-}
+export { WORKBOOK_EXTENSIONS, workbookFormat, type WorkbookFormat } from "./workbookFormat";
 
 /** The OLE compound file signature (.xls, .et, and an .xlsx encrypted with an open password). */
 function isCompoundFile(bytes: Uint8Array): boolean {

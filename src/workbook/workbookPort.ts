@@ -61,5 +61,10 @@ export interface WorkbookPort {
    * page); absent where it does not (Excel's desktop panes drop downloads).
    */
   readonly download?: (file: DownloadFile) => Promise<void>;
+  /**
+   * What the files offered for download are named after ("9月指标" for the web page's 9月指标.xls: 9月指标_报告.docx);
+   * the sheet's name where absent.
+   */
+  readonly outputStem?: string;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { computeReport } from "../../src/taskpane/computeReport";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { readWorkbookBytes } from "../../src/workbook/readWorkbookBytes";
 import { runTongji } from "../cli/runTongji";
+import { mammothLines } from "../summary/wordReaders";
 import { screenshotAtRest, seriousViolations } from "./pageChecks";
 import { CHROMIUM_OPTIONS, DIST, ROOT } from "./paneHarness";
 import { LATEST_SHEET, bigXlsx, emptyAndNotes, encryptedXlsx, writeFixtures } from "./webFixtures";
@@ -232,6 +233,29 @@ test("change a column role, download the summary (values, then live formulas), c
     await preview(again);
     expect(await again.getByRole("radio", { name: "公式(引用原表,数据变化时自动重算)" }).isChecked()).toBe(true);
     await again.close();
+  } finally {
+    await closePage(session);
+  }
+});
+
+test("下载Word报告: the registry's Word report, rendered in the worker, holds the preview's paragraphs", async () => {
+  const session = await openPage();
+  const { page } = session;
+  try {
+    await pick(page, files.xls);
+    const paragraphs = await preview(page);
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载Word报告" }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe("指标表_报告.docx");
+    await page.getByText("已导出 Word 报告“指标表_报告.docx”").waitFor();
+    const file = join(dir, "下载的报告.docx");
+    await report.saveAs(file);
+    const lines = await mammothLines(file);
+    // The title, the period line, then the paragraphs exactly as the preview shows them, then the table.
+    expect(lines.slice(1, 2 + paragraphs.length)).toEqual(["统计期:1-9月", ...paragraphs]);
+    expect(lines[2 + paragraphs.length]).toMatch(/^表1 /);
   } finally {
     await closePage(session);
   }

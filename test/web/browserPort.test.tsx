@@ -2,10 +2,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
+import mammoth from "mammoth";
 import type { SheetGrid } from "../../src/report/types";
 import { BrowserWorkbookPort, settingsKey, type SettingsStorage } from "../../src/workbook/browser/BrowserWorkbookPort";
 import { WebPane } from "../../src/web/components/WebPane";
 import { writeJob } from "../../src/web/workbookJobs";
+import type { DownloadFile } from "../../src/workbook/workbookPort";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { dashesText } from "../fixtures/sheets/dashesText";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
@@ -24,19 +26,17 @@ class MemoryStorage implements SettingsStorage {
   }
 }
 
-interface Download {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-}
-
 /** The web page's pane over the browser port and the real summary writer (the worker's job, called directly). */
 async function renderWebPane(grid: SheetGrid, storage = new MemoryStorage(), fileName = "9月指标.xlsx") {
-  const downloads: Download[] = [];
+  const downloads: DownloadFile[] = [];
   const port = new BrowserWorkbookPort(
     { fileName, sheet: grid },
     {
       writeSummary: (report, options) => writeJob(report, options.sheetName, options.source),
-      download: (name, bytes) => downloads.push({ fileName: name, bytes }),
+      download: (file) => {
+        downloads.push(file);
+        return Promise.resolve();
+      },
       storage,
     },
   );
@@ -69,7 +69,9 @@ test("values mode downloads “<file>_汇总.xlsx” with the table and the para
   const { user, downloads } = await renderWebPane(grid);
   await user.click(screen.getByRole("button", { name: "下载汇总表" }));
   expect(await findMessage("已下载汇总表“9月指标_汇总.xlsx”")).toBe("共4个指标、1段文字;原始指标表没有改动。");
-  expect(downloads.map((d) => d.fileName)).toEqual(["9月指标_汇总.xlsx"]);
+  expect(downloads.map((d) => [d.name, d.mediaType])).toEqual([
+    ["9月指标_汇总.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+  ]);
   const book = await openWorkbook(downloads[0]!.bytes);
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["指标汇总"]);
   const texts: unknown[] = [];
@@ -152,4 +154,18 @@ test("a warning shows its cell's address and value, as text: there is no sheet t
   expect(items.length).toBeGreaterThan(0);
   expect(items).toContain("第5行“实际利用外资”:上年同期数为“—”,未计算增速(单元格 D5:“—”)");
   for (const item of items) expect(item).toMatch(/\(单元格 [A-Z]+\d+:(“[^”]*”|空白)\)$/);
+});
+
+test("下载Word报告 downloads “<file>_报告.docx”: the registry's Word report, holding the preview's paragraphs", async () => {
+  const grid = toGrid(standardFilled);
+  const { user, downloads } = await renderWebPane(grid);
+  expect(screen.queryByRole("button", { name: "导出 Word" })).toBeNull();
+  await user.click(screen.getByRole("button", { name: "下载Word报告" }));
+  expect(await findMessage("已导出 Word 报告“9月指标_报告.docx”")).toBe("共4个指标、1段文字;请在浏览器的下载中查看。");
+  expect(downloads.map((d) => [d.name, d.mediaType])).toEqual([
+    ["9月指标_报告.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+  ]);
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(downloads[0]!.bytes) });
+  const lines = value.split("\n").filter((line) => line !== "");
+  expect(lines.slice(0, 3)).toEqual(["主要经济指标完成情况表", "统计期:1-10月", ...previewParagraphs()]);
 });

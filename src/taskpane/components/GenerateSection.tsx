@@ -8,12 +8,14 @@ export interface GenerateSectionProps {
   readonly pane: Pane;
   /** The primary command: 生成汇总表 in Excel. */
   readonly primary?: ReactNode;
-  /** Further commands after 复制文字. */
+  /** The Word report's command: 导出 Word in Excel. */
+  readonly word?: ReactNode;
+  /** Further commands after the Word report's. */
   readonly more?: ReactNode;
 }
 
 /** 生成: the summary sheet, the text and the Word report. */
-export function GenerateSection({ pane, primary, more }: GenerateSectionProps) {
+export function GenerateSection({ pane, primary, word, more }: GenerateSectionProps) {
   const styles = usePaneStyles();
   const disabled = pane.busy || pane.report === undefined;
   return (
@@ -27,9 +29,11 @@ export function GenerateSection({ pane, primary, more }: GenerateSectionProps) {
         <Button disabled={disabled} onClick={() => void pane.copy()}>
           复制文字
         </Button>
-        <Button disabled={disabled} onClick={() => void pane.exportWord()}>
-          导出 Word
-        </Button>
+        {word ?? (
+          <Button disabled={disabled} onClick={() => void pane.exportWord()}>
+            导出 Word
+          </Button>
+        )}
         {more}
       </div>
     </PaneSection>

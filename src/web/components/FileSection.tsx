@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type DragEvent } from "react";
-import { WORKBOOK_EXTENSIONS } from "../../workbook/readWorkbookBytes";
+import { WORKBOOK_EXTENSIONS } from "../../workbook/workbookFormat";
 import { PaneSection } from "../../taskpane/components/PaneSection";
 
 const useStyles = makeStyles({

@@ -21,11 +21,15 @@ export interface WebPaneProps {
   readonly sheetPicker: ReactNode;
 }
 
-/** The task pane's sections over the picked file: the summary is downloaded, a warning shows its cell. */
+/**
+ * The task pane's sections over the picked file: the summary workbook and the Word report are downloaded,
+ * a warning shows its cell.
+ */
 export function WebPane({ port, sheetPicker }: WebPaneProps) {
   const pane = usePane(port, WEB_SHEET_ADVICE);
   const { source, report } = pane;
   const nameColumn = report?.analysis.layout.columns.name ?? 0;
+  const disabled = pane.busy || report === undefined;
   return (
     <>
       <TaskStatus pane={pane} />
@@ -33,12 +37,13 @@ export function WebPane({ port, sheetPicker }: WebPaneProps) {
       <GenerateSection
         pane={pane}
         primary={
-          <Button
-            appearance="primary"
-            disabled={pane.busy || report === undefined}
-            onClick={() => void pane.generate()}
-          >
+          <Button appearance="primary" disabled={disabled} onClick={() => void pane.generate()}>
             下载汇总表
+          </Button>
+        }
+        word={
+          <Button disabled={disabled} onClick={() => void pane.exportWord()}>
+            下载Word报告
           </Button>
         }
       />

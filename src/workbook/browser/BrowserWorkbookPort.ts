@@ -1,8 +1,15 @@
+import { FILE_FORMATS } from "../../output/formats";
 import type { SummaryDocument } from "../../output/summaryDocument";
 import type { SheetGrid } from "../../report/types";
 import { parsePaneSettings } from "../office/storedPaneSettings";
 import { WorkbookAdvice } from "../WorkbookAdvice";
-import type { PaneSettings, WorkbookPort, WriteSummaryOptions, WriteSummaryResult } from "../workbookPort";
+import type {
+  DownloadFile,
+  PaneSettings,
+  WorkbookPort,
+  WriteSummaryOptions,
+  WriteSummaryResult,
+} from "../workbookPort";
 
 /** Builds the summary workbook's bytes (in a Web Worker on the page; directly in tests). */
 export type SummaryWriter = (
@@ -22,8 +29,8 @@ export interface BrowserWorkbook {
 
 export interface BrowserPortServices {
   readonly writeSummary: SummaryWriter;
-  /** Offers bytes to the user as a download. */
-  readonly download: (fileName: string, bytes: Uint8Array) => void;
+  /** Offers a file to the user as a download. */
+  readonly download: (file: DownloadFile) => Promise<void>;
   readonly storage: SettingsStorage;
 }
 
@@ -32,22 +39,35 @@ export function settingsKey(fileName: string): string {
   return `tongji.paneSettings:${fileName}`;
 }
 
+/** A picked file's name without its extension: the downloads are named after it, as the command line names its outputs. */
+export function fileStem(fileName: string): string {
+  const dot = fileName.lastIndexOf(".");
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}
+
 /** The file name a summary workbook is downloaded under: "<name>_汇总.xlsx", like the command line writes. */
 export function summaryFileName(fileName: string): string {
-  const dot = fileName.lastIndexOf(".");
-  return `${dot > 0 ? fileName.slice(0, dot) : fileName}_汇总.xlsx`;
+  const format = FILE_FORMATS.xlsx;
+  return `${fileStem(fileName)}${format.suffix}${format.extension}`;
 }
 
 /**
  * The pane's workbook on the web page: one sheet of a file the user picked, held in memory. Nothing is
  * written back to the file: the summary workbook is a new file offered as a download, and settings are
  * kept in the browser's storage under the file's name. There is no sheet to select cells in or to add.
+ * The Word report is offered as a download too, named after the file (<name>_报告.docx).
  */
 export class BrowserWorkbookPort implements WorkbookPort {
+  readonly outputStem: string;
+  readonly download: (file: DownloadFile) => Promise<void>;
+
   constructor(
     private readonly workbook: BrowserWorkbook,
     private readonly services: BrowserPortServices,
-  ) {}
+  ) {
+    this.outputStem = fileStem(workbook.fileName);
+    this.download = (file) => services.download(file);
+  }
 
   readSource(): Promise<SheetGrid> {
     return Promise.resolve(this.workbook.sheet);
@@ -65,7 +85,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
     });
     options.onProgress?.(90, "正在下载…");
     const file = summaryFileName(this.workbook.fileName);
-    this.services.download(file, bytes);
+    await this.services.download({ name: file, bytes, mediaType: FILE_FORMATS.xlsx.mediaType });
     options.onProgress?.(100, "");
     return { sheetName: options.sheetName, rows: document.table.rows.length, file };
   }
