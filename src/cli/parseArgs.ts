@@ -1,4 +1,11 @@
-import { CLAUSE_TABLE, type ClauseId, type ClauseSwitches } from "../report/clauses";
+import {
+  CLAUSE_TABLE,
+  parsePlaceOrder,
+  PLACE_ORDER_TABLE,
+  type ClauseId,
+  type ClauseSwitches,
+  type PlaceOrder,
+} from "../report/clauses";
 
 /** Options of the command line, as parsed from argv. */
 export interface CliOptions {
@@ -7,6 +14,8 @@ export interface CliOptions {
   readonly period?: string;
   /** A regions sheet's focus place, whose paragraph leads ("朝阳区"). */
   readonly place?: string;
+  /** The order of the places in a regions sheet's ranking tables. */
+  readonly placeOrder?: PlaceOrder;
   /** An earlier period's indicator table in another file, whose growths the text compares with. */
   readonly previous?: string;
   /** The earlier period's sheet (in the input, or in --previous), or "auto": the indicator sheet before the one read. */
@@ -52,6 +61,9 @@ export const USAGE = `用法: tongji <指标表.xlsx 或 文件夹>… [选项]
                     与指定的上期工作表比较增速;auto 为本期之前最近一期的指标表
   --period 标签     统计期,如 "1-9月"、"上半年"(默认: 从表头或标题读取)
   --place 地区      分地区的表:以该地区为重点,先写它的数、占比、位次和与全市的比较
+  --place-order ${PLACE_ORDER_TABLE.map((row) => row.word).join("|")}
+                    分地区的表:汇总表中各地区的顺序(${PLACE_ORDER_TABLE.map((row) => `${row.word}:${row.label}`).join(";")};
+                    默认原表),合计行仍在首行或末行
   --out 文件.xlsx   另存一个新工作簿(汇总表 + 文字材料),不修改原文件;
                     多个输入时为输出文件夹
   --docx 文件.docx  另存一份 Word 报告(标题、文字材料、三线表),可与 --out 同用;
@@ -82,6 +94,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let sheet: string | undefined;
   let period: string | undefined;
   let place: string | undefined;
+  let placeOrder: PlaceOrder | undefined;
   let out: string | undefined;
   let docx: string | undefined;
   let notes = false;
@@ -110,6 +123,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         place = needValue(argv, i, arg);
         i += 1;
         break;
+      case "--place-order": {
+        const text = needValue(argv, i, arg);
+        placeOrder = parsePlaceOrder(text);
+        if (placeOrder === undefined) {
+          const words = PLACE_ORDER_TABLE.map((row) => `${row.word}(${row.id})`).join("、");
+          throw new UsageError(`--place-order 应为 ${words} 之一,而不是“${text}”`);
+        }
+        i += 1;
+        break;
+      }
       case "--previous":
         previous = needValue(argv, i, arg);
         i += 1;
@@ -199,6 +222,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(period !== undefined ? { period } : {}),
     ...(place !== undefined ? { place } : {}),
+    ...(placeOrder !== undefined ? { placeOrder } : {}),
     ...(out !== undefined ? { out } : {}),
     ...(docx !== undefined ? { docx } : {}),
     ...(previous !== undefined ? { previous } : {}),

@@ -52,6 +52,7 @@ function reportOptions(options: CliOptions): ReportOptions {
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
     ...(options.period !== undefined ? { periodLabel: options.period } : {}),
     ...(options.place !== undefined ? { place: options.place } : {}),
+    ...(options.placeOrder !== undefined ? { placeOrder: options.placeOrder } : {}),
   };
 }
 
@@ -290,10 +291,13 @@ function workbookNotes(out: string, document: SummaryDocument, grid: SheetGrid, 
   const notes: string[] = [];
   const long = (value: unknown): boolean => typeof value === "string" && value.length > MAX_CELL_CHARS;
   const anyLong =
-    long(document.table.title) ||
     long(document.periodLine) ||
-    document.table.columns.some((column) => long(column.header)) ||
-    document.table.rows.some((row) => row.cells.some((cell) => long(cell.value)));
+    document.tables.some(
+      (table) =>
+        long(table.title) ||
+        table.columns.some((column) => long(column.header)) ||
+        table.rows.some((row) => row.cells.some((cell) => long(cell.value))),
+    );
   for (const { row, column } of anyLong ? layoutSummarySheet(document).cutCells : []) {
     notes.push(
       `“${out}”的汇总表${cellAddress(row, column)}单元格文字超过 Excel 单元格上限(${MAX_CELL_CHARS}个字符),` +

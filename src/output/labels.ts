@@ -9,6 +9,8 @@ export const OUTPUT_LABELS = {
   paragraphs: "文字材料",
   /** Before the Word report's table title: "表1 开发区2018年主要经济指标完成情况". */
   tableNumber: "表1 ",
+  /** Before the title of the nth table of several: "表2 社会消费品零售总额分地区排名". */
+  numberedTable: "表{n} ",
   /** What a table title ends with when the sheet's title does not say it. */
   tableSubject: "完成情况",
   /** Before the first note (a warning) under the Word report's table. */
@@ -28,4 +30,9 @@ export function tableCaption(title: string): string {
   const subject = title.replace(/表$/, "");
   const complete = /指标$/.test(subject) ? `${subject}${OUTPUT_LABELS.tableSubject}` : subject;
   return `${OUTPUT_LABELS.tableNumber}${complete}`;
+}
+
+/** The caption of the nth of several tables: "表2 社会消费品零售总额分地区排名". */
+export function numberedCaption(n: number, title: string): string {
+  return `${OUTPUT_LABELS.numberedTable.replace("{n}", String(n))}${title}`;
 }

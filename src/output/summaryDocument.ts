@@ -53,7 +53,13 @@ export interface SummaryDocument {
   readonly period: Period;
   /** "统计期:1-9月". */
   readonly periodLine: string;
+  /** The engine's summary table (its rows are the analysis's indicators), as JSON gives it. */
   readonly table: DocumentTable;
+  /**
+   * The tables the sheet and the Word report lay out, in order: the summary table of an indicator sheet; a
+   * regions sheet's ranking table per indicator (地区 | 本期 | 增速 | 占全市 | 位次).
+   */
+  readonly tables: readonly DocumentTable[];
   /** The narrative paragraphs (the highlights paragraph last, when asked for). */
   readonly paragraphs: readonly string[];
   readonly warnings: readonly ReportWarning[];
@@ -79,12 +85,14 @@ function documentTable(table: SummaryTable): DocumentTable {
 /** Builds the summary document of a report. */
 export function buildSummaryDocument(report: Report): SummaryDocument {
   const { analysis } = report;
+  const table = documentTable(report.table);
   return {
     sheetName: analysis.sheetName,
     title: analysis.title ?? `${analysis.sheetName}指标完成情况`,
     period: report.period,
     periodLine: periodLine(report.period.label),
-    table: documentTable(report.table),
+    table,
+    tables: report.rankings === undefined ? [table] : report.rankings.map(documentTable),
     paragraphs: report.paragraphs,
     warnings: report.warnings,
   };

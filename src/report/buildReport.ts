@@ -5,6 +5,7 @@ import { buildSummaryTable } from "./buildSummaryTable";
 import { effectivePeriod } from "./effectivePeriod";
 import { focusPlace } from "./places/focusPlace";
 import { buildPlacesNarrative } from "./places/placesNarrative";
+import { buildRankingTables } from "./places/rankingTables";
 import { resolveOptions } from "./resolveOptions";
 import type { Analysis, Report, ReportOptions, SheetGrid } from "./types";
 
@@ -19,7 +20,8 @@ export function buildReportFromAnalysis(analysis: Analysis, options: ReportOptio
   if (analysis.places !== undefined) {
     const paragraphs = buildPlacesNarrative(analysis, analysis.places, period, resolved, focus);
     const table = buildSummaryTable(analysis, period, resolved);
-    return { analysis, period, table, paragraphs, warnings: analysis.warnings };
+    const rankings = buildRankingTables(analysis, analysis.places, resolved, options.placeOrder);
+    return { analysis, period, table, rankings, paragraphs, warnings: analysis.warnings };
   }
   // The narrative first: it makes much short-lived garbage and little output, so the collections it
   // causes do not have to move the table, which is large and built last.

@@ -19,7 +19,7 @@ import type {
 /** "—": a rate that does not exist (zero or negative base, target not positive). */
 export const NO_RATE = "—";
 
-const HEADERS: Readonly<Record<SummaryColumnKey, string>> = {
+export const HEADERS: Readonly<Record<SummaryColumnKey, string>> = {
   name: "指标",
   unit: "单位",
   current: "本期",
@@ -31,6 +31,9 @@ const HEADERS: Readonly<Record<SummaryColumnKey, string>> = {
   target: "全年目标",
   completion: "完成率(%)",
   progressGap: "进度差(百分点)",
+  share: "占{scope}(%)",
+  rank: "位次(按总量)",
+  growthRank: "位次(按增速)",
 };
 
 const FALLBACK_FORMAT = "0.00";
@@ -44,7 +47,7 @@ export function decimalsFormat(decimals: number): string {
  * Removes binary noise (37.59 − 30.36 = 7.230000000000002) at 10 decimals; not an output rounding (the
  * number format shows the digits), so it takes a cheap path for everyday magnitudes.
  */
-function clean(x: number): number {
+export function clean(x: number): number {
   if (Math.abs(x) < 1e5) {
     const scaled = Math.round(x * 1e10) / 1e10;
     return scaled === 0 ? 0 : scaled;
@@ -52,14 +55,14 @@ function clean(x: number): number {
   return roundHalfUp(x, 10);
 }
 
-const ref = (figure: Figure, scale?: number): CellFormula =>
+export const ref = (figure: Figure, scale?: number): CellFormula =>
   scale === undefined
     ? { op: "ref", row: figure.row, column: figure.column }
     : { op: "ref", row: figure.row, column: figure.column, scale };
 
-const at = (figure: Figure) => ({ row: figure.row, column: figure.column });
+export const at = (figure: Figure) => ({ row: figure.row, column: figure.column });
 
-function figureCell(figure: Figure | undefined): SummaryCell {
+export function figureCell(figure: Figure | undefined): SummaryCell {
   return figure === undefined ? { value: null } : { value: figure.value, formula: ref(figure) };
 }
 
@@ -72,12 +75,12 @@ function finiteOr(value: number, formula: CellFormula): SummaryCell {
  * Every table cell holds a finite number or none: a figure or rate past what a double can hold (1e308 %
  * times 100) is "—", never Infinity or NaN in the written workbook or the JSON.
  */
-function finiteCell(cell: SummaryCell): SummaryCell {
+export function finiteCell(cell: SummaryCell): SummaryCell {
   return typeof cell.value === "number" && !Number.isFinite(cell.value) ? { value: NO_RATE } : cell;
 }
 
 /** A rate cell the sheet gives, as a percent number (30.5) that refers to the cell (times 100 for a stored fraction). */
-function sheetRateCell(rate: Rate, figure: Figure): SummaryCell {
+export function sheetRateCell(rate: Rate, figure: Figure): SummaryCell {
   return rate.stored === "fraction"
     ? { value: clean(figure.value * 100), formula: ref(figure, 100) }
     : { value: figure.value, formula: ref(figure) };
@@ -231,6 +234,10 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
       ),
     ),
     contribution: decimalsFormat(options.decimals),
+    // Only a regions sheet's ranking tables have these (rankingTables.ts).
+    share: decimalsFormat(options.decimals),
+    rank: "0",
+    growthRank: "0",
   };
   const tableColumns: SummaryColumn[] = keys.map((key) => ({
     key,
@@ -266,6 +273,10 @@ export function buildSummaryTable(analysis: Analysis, period: Period, options: R
         return completionCell(indicator);
       case "progressGap":
         return months === undefined ? { value: null } : progressGapCell(indicator, months, completionDecimals);
+      case "share":
+      case "rank":
+      case "growthRank":
+        return { value: null };
     }
   };
   const rows: SummaryRow[] = indicators.map((indicator, index) => {

@@ -96,3 +96,34 @@ export function completeClauses(stored: unknown): ClauseSwitches {
   }
   return out as ClauseSwitches;
 }
+
+/**
+ * The order of the places in a regions sheet's ranking tables, one row each: the engine's option, the pane's
+ * choice, the stored settings and the command line's `--place-order` value all come from this table.
+ */
+interface PlaceOrderRow {
+  readonly id: string;
+  /** The pane's label. */
+  readonly label: string;
+  /** The Chinese word `--place-order` also takes for it. */
+  readonly word: string;
+}
+
+export const PLACE_ORDER_TABLE = [
+  { id: "sheet", label: "按原表顺序", word: "原表" },
+  { id: "value", label: "按总量从高到低", word: "总量" },
+  { id: "growth", label: "按增速从高到低", word: "增速" },
+] as const satisfies readonly PlaceOrderRow[];
+
+/** How a regions sheet's ranking tables order the places (the total row stays first or last, as the sheet has it). */
+export type PlaceOrder = (typeof PLACE_ORDER_TABLE)[number]["id"];
+
+export const PLACE_ORDERS: readonly PlaceOrder[] = PLACE_ORDER_TABLE.map((row) => row.id);
+
+/** The sheet's own order, as a statistician typed it. */
+export const DEFAULT_PLACE_ORDER: PlaceOrder = "sheet";
+
+/** A stored or typed place order (its id, or its Chinese word), undefined when it is none of PLACE_ORDERS. */
+export function parsePlaceOrder(stored: unknown): PlaceOrder | undefined {
+  return PLACE_ORDER_TABLE.find((row) => row.id === stored || row.word === stored)?.id;
+}

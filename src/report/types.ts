@@ -4,7 +4,7 @@
  * warnings). Pure data: no Office, no DOM, no Node.
  */
 import type { Rate } from "../core/rate";
-import type { ClauseSwitches } from "./clauses";
+import type { ClauseSwitches, PlaceOrder } from "./clauses";
 import type { PlacesInfo } from "./places/placesTypes";
 import type { ColumnRole } from "./roles/columnRoles";
 
@@ -196,6 +196,8 @@ export interface ReportOptions {
   readonly amountDecimals?: number;
   /** A regions sheet: the place whose paragraph leads, with its share and ranks ("朝阳区"). */
   readonly place?: string;
+  /** A regions sheet's ranking tables: the places in the sheet's order (default), by value or by growth. */
+  readonly placeOrder?: PlaceOrder;
   /** The indicator sheet of an earlier period (another sheet of the workbook, or another file) to compare growths with. */
   readonly previousPeriod?: SheetGrid;
   /** Overrides detected layout (the pane's role dropdowns). */
@@ -230,7 +232,13 @@ export type CellFormula =
       readonly partBefore: CellRef;
       readonly wholeNow: CellRef;
       readonly wholeBefore: CellRef;
-    };
+    }
+  /**
+   * The rank (1 for the largest; ties share a rank, as RANK.EQ) of the figure in table column `column` of this
+   * row among the rows `from`..`to` of the same column, given relative to this row (-2 is two rows up): a
+   * regions sheet's ranking table ranks its places in its own cells. "—" when the figure is not a number.
+   */
+  | { readonly op: "rank"; readonly column: number; readonly from: number; readonly to: number };
 
 export interface CellRef {
   readonly row: number;
@@ -248,7 +256,11 @@ export type SummaryColumnKey =
   | "contribution"
   | "target"
   | "completion"
-  | "progressGap";
+  | "progressGap"
+  /** A regions sheet's ranking table: the place's share of the whole, its rank by value and by growth. */
+  | "share"
+  | "rank"
+  | "growthRank";
 
 export interface SummaryColumn {
   readonly key: SummaryColumnKey;
@@ -285,6 +297,11 @@ export interface Report {
   readonly analysis: Analysis;
   readonly period: Period;
   readonly table: SummaryTable;
+  /**
+   * A regions sheet's ranking table per indicator (地区 | 本期 | 增速 | 占全市 | 位次(按总量) | 位次(按增速)), the
+   * total first or last and the places in the order `placeOrder` asks for; absent for other sheets.
+   */
+  readonly rankings?: readonly SummaryTable[];
   /** Narrative paragraphs, each a complete Chinese text ending with "。". */
   readonly paragraphs: readonly string[];
   /** Analysis warnings plus those of building the narrative. */

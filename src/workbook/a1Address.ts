@@ -32,3 +32,8 @@ export function quoteSheetName(name: string): string {
 export function columnsAddress(firstColumn: number, lastColumn: number): string {
   return `${columnLetters(firstColumn)}:${columnLetters(lastColumn)}`;
 }
+
+/** "$C$5" for row 4, column 2: an address that stays put when a formula is copied. */
+export function absoluteAddress(row: number, column: number): string {
+  return `$${columnLetters(column)}$${row + 1}`;
+}

@@ -1,16 +1,28 @@
 import type { CellFormula, CellRef, SheetGrid } from "../report/types";
-import { cellAddress, quoteSheetName } from "./a1Address";
+import { absoluteAddress, cellAddress, quoteSheetName } from "./a1Address";
 import { NO_RATE } from "../report/buildSummaryTable";
 
 /**
- * Native Excel formulas for the summary table's live mode. Only IF, IFERROR, OR and ASC are used,
- * functions every Excel since 2007 has, so a colleague without the add-in sees numbers, never #NAME?. Where the
+ * Native Excel formulas for the summary table's live mode. Only IF, IFERROR, OR, ASC, ROUND and RANK are
+ * used, functions every Excel since 2007 has, so a colleague without the add-in sees numbers, never #NAME?;
+ * a rank is RANK.EQ (Excel 2010 on, WPS, LibreOffice) falling back to RANK where RANK.EQ is unknown. Where the
  * values mode writes "—" (zero or negative base, target not positive) the formula gives "—" too, and
  * text or an error in a source cell gives "—" instead of #VALUE!.
  */
 
 /** Every function name the formulas of this module use. */
-export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR", "ASC", "ROUND"];
+export const FORMULA_FUNCTIONS: readonly string[] = ["IF", "IFERROR", "OR", "ASC", "ROUND", "RANK.EQ", "RANK"];
+
+/**
+ * Functions newer than Excel 2007 that a file must name with the `_xlfn.` prefix (Excel shows #NAME? for
+ * RANK.EQ stored without it); Office.js and the formula bar take them without.
+ */
+const PREFIXED_IN_FILES = /(?<![A-Za-z0-9_.])RANK\.EQ\(/g;
+
+/** A formula as an .xlsx file stores it: the functions newer than Excel 2007 named `_xlfn.RANK.EQ(`. */
+export function fileFormula(text: string): string {
+  return text.replace(PREFIXED_IN_FILES, (name) => `_xlfn.${name}`);
+}
 
 export interface FormulaOptions {
   /**
@@ -19,6 +31,8 @@ export interface FormulaOptions {
    * keeping the text itself ("—") when it is not a number.
    */
   readonly textSource?: (ref: CellRef) => boolean;
+  /** The 0-based row of the cell on its own sheet, which a rank's range is relative to. */
+  readonly row?: number;
 }
 
 /** The address text of a grid cell of the source, as the formula refers to it. */
@@ -80,6 +94,13 @@ function expression(formula: CellFormula, resolve: RefResolver, options: Formula
       return orNoRate(
         `IF(${change}=0,${NO_RATE_LITERAL},(${resolve(formula.partNow)}-${resolve(formula.partBefore)})/${change}*100)`,
       );
+    }
+    case "rank": {
+      // The summary sheet's own cells: this row's figure among the places' rows of the same column.
+      const row = options.row ?? 0;
+      const value = cellAddress(row, formula.column);
+      const range = `${absoluteAddress(row + formula.from, formula.column)}:${absoluteAddress(row + formula.to, formula.column)}`;
+      return `IFERROR(RANK.EQ(${value},${range}),${orNoRate(`RANK(${value},${range})`)})`;
     }
   }
 }

@@ -31,7 +31,7 @@ export function summaryFormulaRows(layout: SummarySheetLayout, source: SheetGrid
       // A copied figure always refers to the source itself, never to another summary cell.
       return cell.formula.op === "ref"
         ? excelFormula(cell.formula, toSource, { textSource })
-        : excelFormula(cell.formula, resolve, { textSource });
+        : excelFormula(cell.formula, resolve, { textSource, row: sheetRow });
     });
   });
 }

@@ -24,14 +24,23 @@ export interface SummarySheetLayout {
   readonly rows: readonly (readonly LayoutCell[])[];
   /** Column widths in characters. */
   readonly columnWidths: readonly number[];
-  /** 0-based sheet rows of the table header, first and last table row. */
+  /** 0-based sheet rows of the (first) table's header, first and last table row. */
   readonly tableHeaderRow: number;
   readonly tableFirstRow: number;
   readonly tableLastRow: number;
+  /** The rows of every table, in order (a regions sheet has one per indicator). */
+  readonly tables: readonly TableRows[];
   /** The paragraph rows, in order, each with the height that shows its wrapped text whole. */
   readonly paragraphRows: readonly ParagraphRow[];
   /** Cells (0-based sheet row and column) whose text was cut to MAX_CELL_CHARS (see fitCell). */
   readonly cutCells: readonly { readonly row: number; readonly column: number }[];
+}
+
+/** A table's header row and its first and last row on the sheet (0-based). */
+export interface TableRows {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
 }
 
 /** A paragraph's row (0-based) and its height in points. */
@@ -97,8 +106,7 @@ export function fitCell(text: string): string {
 
 /** Lays out the summary sheet of a summary document. */
 export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayout {
-  const { table } = document;
-  const width = Math.max(table.columns.length, 1);
+  const width = Math.max(1, ...document.tables.map((table) => table.columns.length));
   const blankRow = (): LayoutCell[] => Array.from({ length: width }, () => ({ value: null }));
   const textRow = (value: string, extra: Partial<LayoutCell> = {}): LayoutCell[] => {
     const row = blankRow();
@@ -113,29 +121,41 @@ export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayou
     cutCells.push({ row: rows.length, column });
     return fitCell(value);
   };
-  rows.push(textRow(fit(table.title, 0), { bold: true }));
+  rows.push(textRow(fit(document.table.title, 0), { bold: true }));
   rows.push(textRow(fit(document.periodLine, 0)));
   rows.push(blankRow());
 
-  const tableHeaderRow = rows.length;
-  rows.push(
-    table.columns.map((column, index) => ({ value: fit(column.header, index), bold: true, numberFormat: TEXT_FORMAT })),
-  );
-  const tableFirstRow = rows.length;
-  for (const row of table.rows) {
+  // An indicator sheet's one table under the sheet's title; a regions sheet's ranking tables one under another,
+  // each under its own title, a blank row between them.
+  const own = document.tables.length === 1 && document.tables[0] === document.table;
+  const tables: TableRows[] = [];
+  document.tables.forEach((table, t) => {
+    if (t > 0) rows.push(blankRow());
+    if (!own) rows.push(textRow(fit(table.title, 0), { bold: true }));
+    const headerRow = rows.length;
     rows.push(
-      row.cells.map((cell, index) => {
-        const isName = table.columns[index]?.key === "name";
-        const base: LayoutCell = {
-          value: fit(cell.value, index),
-          numberFormat: cell.numberFormat,
-          ...(isName && row.level > 0 ? { indent: row.level } : {}),
-        };
-        return cell.formula ? { ...base, formula: cell.formula } : base;
-      }),
+      table.columns.map((column, index) => ({
+        value: fit(column.header, index),
+        bold: true,
+        numberFormat: TEXT_FORMAT,
+      })),
     );
-  }
-  const tableLastRow = rows.length - 1;
+    for (const row of table.rows) {
+      rows.push(
+        row.cells.map((cell, index) => {
+          const isName = table.columns[index]?.key === "name";
+          const base: LayoutCell = {
+            value: fit(cell.value, index),
+            numberFormat: cell.numberFormat,
+            ...(isName && row.level > 0 ? { indent: row.level } : {}),
+          };
+          return cell.formula ? { ...base, formula: cell.formula } : base;
+        }),
+      );
+    }
+    tables.push({ headerRow, firstRow: headerRow + 1, lastRow: rows.length - 1 });
+  });
+  const first = tables[0] ?? { headerRow: rows.length, firstRow: rows.length, lastRow: rows.length - 1 };
 
   rows.push(blankRow());
   rows.push(textRow(OUTPUT_LABELS.paragraphs, { bold: true }));
@@ -148,8 +168,19 @@ export function layoutSummarySheet(document: SummaryDocument): SummarySheetLayou
   }
 
   // Paragraph cells are not merged: the first column (the indicator names) carries them, so it is wide.
-  const columnWidths = table.columns.map((column) =>
-    column.key === "name" ? PARAGRAPH_COLUMN_WIDTH : column.key === "unit" ? 8 : 12,
+  const widthOf = (key: string | undefined): number =>
+    key === "name" ? PARAGRAPH_COLUMN_WIDTH : key === "unit" ? 8 : 12;
+  const columnWidths = Array.from({ length: width }, (_, c) =>
+    Math.max(...document.tables.map((table) => widthOf(table.columns[c]?.key ?? "name"))),
   );
-  return { rows, columnWidths, tableHeaderRow, tableFirstRow, tableLastRow, paragraphRows, cutCells };
+  return {
+    rows,
+    columnWidths,
+    tableHeaderRow: first.headerRow,
+    tableFirstRow: first.firstRow,
+    tableLastRow: first.lastRow,
+    tables,
+    paragraphRows,
+    cutCells,
+  };
 }

@@ -25,6 +25,7 @@ interface JsonOutput {
   readonly period: { readonly label: string };
   readonly paragraphs: string[];
   readonly table: SummaryTable;
+  readonly rankings?: SummaryTable[];
   readonly warnings: { code: string; row: number; message: string }[];
   readonly out?: string;
 }
@@ -101,17 +102,33 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
       const goldenTable = lines(await golden(`${name}.table.txt`));
       expect(value(1, 1)).toBe(goldenTable[0]);
       expect(value(2, 1)).toBe(`统计期:${json.period.label}`);
-      const headers = json.table.columns.map((_, c) => value(4, c + 1));
-      expect(headers).toEqual(goldenTable[1]?.split("\t"));
-      json.table.rows.forEach((row, r) => {
-        const written = row.cells.map((_, c) => value(5 + r, c + 1));
-        expect(written).toEqual(row.cells.map((cell) => cell.value));
-        json.table.columns.forEach((column, c) => {
-          if (typeof row.cells[c]?.value === "number")
-            expect(sheet.getCell(5 + r, c + 1).numFmt ?? "General").toBe(column.numberFormat);
+      // An indicator sheet's table from row 4; a regions sheet's ranking tables each under its title, a blank row between.
+      const tables = json.rankings ?? [json.table];
+      // The rankings golden holds one block per table (title, headers, rows), a blank line between.
+      const goldenHeaders =
+        json.rankings === undefined
+          ? [goldenTable[1]]
+          : (await golden(`${name}.rankings.txt`)).split("\n\n").map((block) => block.split("\n")[1]);
+      let at = 4;
+      tables.forEach((table, t) => {
+        if (t > 0) at += 1;
+        if (json.rankings !== undefined) {
+          expect(value(at, 1)).toBe(table.title);
+          at += 1;
+        }
+        expect(table.columns.map((_, c) => value(at, c + 1))).toEqual(goldenHeaders[t]?.split("\t"));
+        at += 1;
+        table.rows.forEach((row) => {
+          const written = row.cells.map((_, c) => value(at, c + 1));
+          expect(written).toEqual(row.cells.map((cell) => cell.value));
+          table.columns.forEach((column, c) => {
+            if (typeof row.cells[c]?.value === "number")
+              expect(sheet.getCell(at, c + 1).numFmt ?? "General").toBe(column.numberFormat);
+          });
+          at += 1;
         });
       });
-      const firstParagraphRow = 5 + json.table.rows.length + 2;
+      const firstParagraphRow = at + 2;
       expect(value(firstParagraphRow - 1, 1)).toBe("文字材料");
       const paragraphs = json.paragraphs.map((_, p) => value(firstParagraphRow + p, 1));
       expect(paragraphs).toEqual(lines(await golden(`${name}.txt`)));

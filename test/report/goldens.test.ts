@@ -32,6 +32,17 @@ describe.each(FIXTURE_SHEETS.map((fixture) => [fixture.name, fixture] as const))
     compare(`${name}.table.txt`, tableTsv(report.table));
   });
 
+  it("builds the ranking tables of a regions sheet exactly as the golden, and none for another sheet", () => {
+    const path = `${name}.rankings.txt`;
+    if (report.analysis.places === undefined) {
+      expect(report.rankings).toBeUndefined();
+      expect(existsSync(join(GOLDEN_DIR, path))).toBe(false);
+      return;
+    }
+    expect(report.rankings?.length).toBe(report.analysis.places.indicators.length);
+    compare(path, (report.rankings ?? []).map(tableTsv).join("\n"));
+  });
+
   it("warns exactly as the golden", () => {
     compare(`${name}.warnings.txt`, report.warnings.map((warning) => warning.message).join("\n") + "\n");
   });

@@ -22,9 +22,9 @@ function grid(rows: readonly (readonly FixtureCell[])[]): SheetGrid {
 }
 
 describe("detectPlaces: a regions sheet told from an indicator sheet", () => {
-  it("finds places as rows in both fixtures and in none of the indicator sheets", () => {
+  it("finds places as rows in the three regions fixtures and in none of the indicator sheets", () => {
     const found = FIXTURE_SHEETS.filter((fixture) => detectPlaces(toGrid(fixture)) !== undefined).map((f) => f.name);
-    expect(found).toEqual(["regions-rows", "regions-two-level"]);
+    expect(found).toEqual(["regions-rows", "regions-two-level", "regions-ranking"]);
   });
 
   it("reads the one-level header as column groups and the two-level header by its upper row", () => {

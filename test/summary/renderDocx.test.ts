@@ -42,7 +42,8 @@ function readingOrder(document: SummaryDocument, headers: readonly string[], not
 
 /** A summary document with some of its parts replaced (bad input the engine would not make itself). */
 function withParts(document: SummaryDocument, parts: Partial<SummaryDocument>): SummaryDocument {
-  return { ...document, ...parts };
+  // An indicator sheet's document lays out its one table.
+  return { ...document, ...parts, ...(parts.table === undefined ? {} : { tables: [parts.table] }) };
 }
 
 let dir: string;

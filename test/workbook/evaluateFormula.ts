@@ -1,6 +1,7 @@
 /**
  * A small evaluator of the formulas the adapter writes (references, numbers, strings, + - * /,
- * comparisons, IF, IFERROR, OR, ASC, ROUND), with Excel's rules for blanks (0 in arithmetic), text in arithmetic
+ * comparisons, IF, IFERROR, OR, ASC, ROUND, RANK.EQ and RANK over a range of the formula's own sheet,
+ * `_xlfn.` prefixes as files store them), with Excel's rules for blanks (0 in arithmetic), text in arithmetic
  * (#VALUE!), division by zero (#DIV/0!) and text compared with numbers (text is greater). It lets the
  * tests check that live formulas give what the values mode writes. Any other function name throws.
  */
@@ -12,6 +13,7 @@ export type CellLookup = (sheet: string | undefined, address: string) => Scalar 
 
 type Token =
   | { kind: "ref"; sheet: string | undefined; address: string }
+  | { kind: "range"; from: string; to: string }
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
   | { kind: "name"; value: string }
@@ -25,9 +27,11 @@ function tokenize(text: string): Token[] {
     let m: RegExpExecArray | null;
     if ((m = /^'((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+)/.exec(rest))) {
       tokens.push({ kind: "ref", sheet: m[1]!.replace(/''/g, "'"), address: `${m[2]}${m[3]}` });
-    } else if ((m = /^([A-Z]+)\(/.exec(rest))) {
+    } else if ((m = /^(?:_xlfn\.)?([A-Z][A-Z0-9.]*)\(/.exec(rest))) {
       tokens.push({ kind: "name", value: m[1]! });
-      m = /^[A-Z]+/.exec(rest);
+      m = /^(?:_xlfn\.)?[A-Z][A-Z0-9.]*/.exec(rest);
+    } else if ((m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/.exec(rest))) {
+      tokens.push({ kind: "range", from: `${m[1]}${m[2]}`, to: `${m[3]}${m[4]}` });
     } else if ((m = /^\$?([A-Z]{1,3})\$?(\d+)/.exec(rest))) {
       tokens.push({ kind: "ref", sheet: undefined, address: `${m[1]}${m[2]}` });
     } else if ((m = /^\d+(\.\d+)?/.exec(rest))) {
@@ -81,8 +85,32 @@ function compare(op: string, a: Scalar, b: Scalar): Scalar {
   }
 }
 
+/** "B" -> 1. */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
 /** Evaluates formula text ("=…") with cells from `lookup`. */
 export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
+  /** The cells of a range on the formula's own sheet, row by row. */
+  const rangeCells = (from: string, to: string): (Scalar | null)[] => {
+    const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
+    const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
+    const cells: (Scalar | null)[] = [];
+    for (let r = Number(r1); r <= Number(r2); r++)
+      for (let c = columnIndex(c1!); c <= columnIndex(c2!); c++) cells.push(lookup(undefined, `${columnName(c)}${r}`));
+    return cells;
+  };
   const tokens = tokenize(formula.replace(/^=/, ""));
   let at = 0;
   const peek = (): Token | undefined => tokens[at];
@@ -102,6 +130,8 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
         const value = lookup(token.sheet, token.address);
         return value ?? 0;
       }
+      case "range":
+        throw new Error(`a range outside RANK in ${formula}`);
       case "op":
         if (token.value === "(") {
           const value = comparison();
@@ -116,12 +146,22 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
       case "name": {
         expectOp("(");
         // Arguments are parsed eagerly; IF and IFERROR pick among the evaluated values as Excel would.
+        // A range (B5:B9, only as RANK's second argument) is read as its cells.
         const values: Scalar[] = [];
+        let range: (Scalar | null)[] | undefined;
+        const argument = (): void => {
+          const next = peek();
+          if (next?.kind === "range") {
+            at++;
+            range = rangeCells(next.from, next.to);
+            values.push(0);
+          } else values.push(comparison());
+        };
         if (!(peek()?.kind === "op" && (peek() as { value: string }).value === ")")) {
-          values.push(comparison());
+          argument();
           while (peek()?.kind === "op" && (peek() as { value: string }).value === ",") {
             at++;
-            values.push(comparison());
+            argument();
           }
         }
         expectOp(")");
@@ -146,6 +186,17 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Scalar {
             if (isError(digits)) return digits;
             const shifted = Math.round(Number(`${Math.abs(x as number)}e${digits as number}`));
             return Math.sign(x as number) * Number(`${shifted}e${-(digits as number)}`);
+          }
+          case "RANK.EQ":
+          case "RANK": {
+            // 1 + the numbers of the range above the value (ties share a rank); text and blanks in the range
+            // are skipped; a value that is no number is #VALUE!, one not in the range #N/A.
+            const value = values[0]!;
+            if (isError(value)) return value;
+            if (typeof value !== "number") return { error: "#VALUE!" };
+            const numbers = (range ?? []).filter((cell): cell is number => typeof cell === "number");
+            if (!numbers.includes(value)) return { error: "#N/A" };
+            return 1 + numbers.filter((n) => n > value).length;
           }
           case "OR": {
             const error = values.find(isError);

@@ -16,8 +16,8 @@ import {
   type IParagraphStyleOptions,
 } from "docx";
 import { OUTPUT_MARK_PROPERTY, OUTPUT_MARK_WORD_REPORT } from "../../workbook/outputMark";
-import { OUTPUT_LABELS, tableCaption } from "../labels";
-import type { DocumentColumn, DocumentRow, SummaryDocument } from "../summaryDocument";
+import { numberedCaption, OUTPUT_LABELS, tableCaption } from "../labels";
+import type { DocumentColumn, DocumentRow, DocumentTable, SummaryDocument } from "../summaryDocument";
 import { REPORT_FONTS, REPORT_STYLE, fontTableXml, twips } from "./reportStyle";
 import { wordText } from "./wordText";
 
@@ -220,8 +220,7 @@ const NO_RULE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto
  * rules; the header repeats on each page; figures right-aligned as the sheet shows them; 其中 rows indented.
  * A common unit moves into the header ("本期(亿元)") and the unit column is left out.
  */
-function summaryTable(document: SummaryDocument): Table {
-  const { table } = document;
+function summaryTable(table: DocumentTable): Table {
   const unit = sharedUnit(table.columns, table.rows);
   const shown = table.columns
     .map((column, index) => ({ column, index }))
@@ -303,9 +302,13 @@ function bodyOf(document: SummaryDocument, options: DocxOptions): (Paragraph | T
     ...(document.period.label === "" ? [] : [paragraph(STYLE.period, document.periodLine)]),
     ...document.paragraphs.map((text) => paragraph(STYLE.body, text)),
   ];
-  if (document.table.rows.length > 0) {
-    children.push(paragraph(STYLE.caption, tableCaption(document.title)), summaryTable(document));
-  }
+  // An indicator sheet's one table is captioned after the document; a regions sheet's ranking tables by their own titles.
+  const own = document.tables.length === 1 && document.tables[0] === document.table;
+  document.tables.forEach((table, index) => {
+    if (table.rows.length === 0) return;
+    const caption = own ? tableCaption(document.title) : numberedCaption(index + 1, table.title);
+    children.push(paragraph(STYLE.caption, caption), summaryTable(table));
+  });
   if (options.notes === true && document.warnings.length > 0) {
     document.warnings.forEach((warning, index) => {
       children.push(paragraph(STYLE.note, `${index === 0 ? OUTPUT_LABELS.notes : ""}${index + 1}.${warning.message}`));

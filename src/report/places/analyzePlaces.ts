@@ -135,8 +135,10 @@ export function analyzePlaces(grid: SheetGrid, layout: PlacesLayout): Analysis {
       indicators.push(rowIndicator(place.row, place.name, 1, total));
       const out: Mutable<PlaceGiven> = {};
       const share = read(place.row, group.columns.share);
-      if (share.kind === "figure") out.share = sheetRate(share.figure.value, share.figure.text, share.percent);
-      else if (share.kind === "unreadable")
+      if (share.kind === "figure") {
+        out.share = sheetRate(share.figure.value, share.figure.text, share.percent);
+        out.shareFigure = share.figure;
+      } else if (share.kind === "unreadable")
         warnAt(
           place.row,
           place.name,
@@ -147,8 +149,10 @@ export function analyzePlaces(grid: SheetGrid, layout: PlacesLayout): Analysis {
       for (const kind of ["rank", "growthRank"] as const) {
         const reading = read(place.row, group.columns[kind]);
         const rank = givenRank(reading);
-        if (rank !== undefined) out[kind] = rank;
-        else if (reading.kind === "unreadable" || reading.kind === "figure")
+        if (rank !== undefined && reading.kind === "figure") {
+          out[kind] = rank;
+          out[kind === "rank" ? "rankFigure" : "growthRankFigure"] = reading.figure;
+        } else if (reading.kind === "unreadable" || reading.kind === "figure")
           warnAt(
             place.row,
             place.name,

@@ -1,4 +1,5 @@
 import type { Rate } from "../../core/rate";
+import type { Figure } from "../types";
 
 /** What a column of a regions sheet holds for its indicator. */
 export type PlaceColumnKind = "value" | "growth" | "share" | "rank" | "growthRank";
@@ -29,6 +30,10 @@ export interface PlaceGiven {
   readonly share?: Rate;
   readonly rank?: number;
   readonly growthRank?: number;
+  /** The cells they come from, for the ranking table's live formulas. */
+  readonly shareFigure?: Figure;
+  readonly rankFigure?: Figure;
+  readonly growthRankFigure?: Figure;
 }
 
 /** One indicator across places: the index (in Analysis.indicators) of the total's row and of each place's. */

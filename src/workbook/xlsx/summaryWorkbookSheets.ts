@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../../report/types";
 import type { SummaryDocument } from "../../output/summaryDocument";
 import { cleanSheetName, DEFAULT_SUMMARY_SHEET_NAME, sheetNameProblem, uniqueSheetName } from "../sheetName";
+import { fileFormula } from "../excelFormula";
 import { summaryFormulaRows } from "../summaryFormulas";
 import { layoutSummarySheet, type LayoutCell } from "../summarySheet";
 
@@ -71,7 +72,7 @@ export function sourceCopyName(name: string): { readonly name: string; readonly 
 /** A written cell value: a constant, or a formula (without "=") with its cached result. */
 function cellValue(value: string | number, formula: string | undefined): ExcelJS.CellValue {
   if (formula === undefined) return value;
-  return { formula: formula.replace(/^=/, ""), result: value };
+  return { formula: fileFormula(formula.replace(/^=/, "")), result: value };
 }
 
 /**
