@@ -19,6 +19,8 @@ import { OUTPUT_MARK_PROPERTY, OUTPUT_MARK_WORD_REPORT } from "../../workbook/ou
 import { numberedCaption, OUTPUT_LABELS, tableCaption } from "../labels";
 import type { DocumentColumn, DocumentRow, DocumentTable, SummaryDocument } from "../summaryDocument";
 import { REPORT_FONTS, REPORT_STYLE, fontTableXml, twips } from "./reportStyle";
+import { replacePart } from "./replacePart";
+import { bodyRowsXml, type BodyCell } from "./tableRowsXml";
 import { wordText } from "./wordText";
 
 /** Options of the Word report. */
@@ -143,8 +145,16 @@ const AMOUNT_KEYS: ReadonlySet<DocumentColumn["key"]> = new Set(["current", "pre
  */
 function textUnits(text: string): number {
   let units = 0;
-  for (const char of text) units += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return Math.ceil(units);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character (CJK extensions, beyond U+2E80 as every astral character is).
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    }
+    units += code >= 0x2e80 ? 2 : 1;
+  }
+  return units;
 }
 
 /** The table's cell margins (left and right, twips), narrower than Word's 108 so that nine columns fit. */
@@ -218,9 +228,10 @@ const NO_RULE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto
 /**
  * The summary table as a 三线表: a heavy rule above and below, a light rule under the header, no vertical
  * rules; the header repeats on each page; figures right-aligned as the sheet shows them; 其中 rows indented.
- * A common unit moves into the header ("本期(亿元)") and the unit column is left out.
+ * A common unit moves into the header ("本期(亿元)") and the unit column is left out. The table is the
+ * library's with its header row; the body rows come as XML (bodyRowsXml) to go in after it.
  */
-function summaryTable(table: DocumentTable): Table {
+function summaryTable(table: DocumentTable): { table: Table; bodyRows: string } {
   const unit = sharedUnit(table.columns, table.rows);
   const shown = table.columns
     .map((column, index) => ({ column, index }))
@@ -230,52 +241,37 @@ function summaryTable(table: DocumentTable): Table {
   );
   const { halfPoints, widths } = tableGeometry(shown, table.rows, headers);
   // The size is the styles' unless the table needs the smaller one: then every run says so.
+  const runHalfPoints = halfPoints === REPORT_STYLE.tableHalfPoints ? undefined : halfPoints;
   const sized = (text: string) =>
-    halfPoints === REPORT_STYLE.tableHalfPoints ? new TextRun(text) : new TextRun({ text, size: halfPoints });
-  // Only the header's cells carry properties (width, centring, the rule under them): a table of fixed
-  // layout takes its columns from the grid, and leaving out ten thousand rows' worth of cell properties
-  // halves the time to write a long table.
-  const cell = (children: Paragraph[], width: number, header: boolean) =>
-    new TableCell(
-      header
-        ? {
-            children,
-            width: { size: width, type: WidthType.DXA },
-            verticalAlign: VerticalAlign.CENTER,
-            borders: { bottom: RULE_LIGHT },
-          }
-        : { children },
-    );
+    runHalfPoints === undefined ? new TextRun(text) : new TextRun({ text, size: runHalfPoints });
+  // Only the header's cells carry properties of their own (centring, the rule under them); every cell
+  // takes its width from the grid.
   const header = new TableRow({
     tableHeader: true,
-    children: shown.map((_, c) =>
-      cell(
-        [new Paragraph({ style: STYLE.header, children: [sized(wordText(headers[c] ?? ""))] })],
-        widths[c] ?? 0,
-        true,
-      ),
+    children: shown.map(
+      (_, c) =>
+        new TableCell({
+          children: [new Paragraph({ style: STYLE.header, children: [sized(wordText(headers[c] ?? ""))] })],
+          width: { size: widths[c] ?? 0, type: WidthType.DXA },
+          verticalAlign: VerticalAlign.CENTER,
+          borders: { bottom: RULE_LIGHT },
+        }),
     ),
   });
   const indentPerLevel = halfPoints * 10; // one character of the table's size
-  const rows = table.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: shown.map(({ column, index }, c) => {
-          const text = wordText(row.cells[index]?.text ?? "");
-          const isName = column.key === "name";
-          const paragraph = new Paragraph({
-            style: STYLE.cell,
-            alignment: isName ? AlignmentType.LEFT : column.key === "unit" ? AlignmentType.CENTER : AlignmentType.RIGHT,
-            ...(isName && row.level > 0 ? { indent: { left: row.level * indentPerLevel } } : {}),
-            children: text === "" ? [] : [sized(text)],
-          });
-          return cell([paragraph], widths[c] ?? 0, false);
-        }),
-      }),
+  const cells = table.rows.map((row) =>
+    shown.map(({ column, index }): BodyCell => {
+      const isName = column.key === "name";
+      return {
+        text: wordText(row.cells[index]?.text ?? ""),
+        alignment: isName ? "left" : column.key === "unit" ? "center" : "right",
+        indentTwips: isName ? row.level * indentPerLevel : 0,
+      };
+    }),
   );
-  return new Table({
-    rows: [header, ...rows],
+  const bodyRows = bodyRowsXml(cells, { cellStyle: STYLE.cell, widths, runHalfPoints });
+  const wordTable = new Table({
+    rows: [header],
     columnWidths: widths,
     width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
@@ -290,10 +286,14 @@ function summaryTable(table: DocumentTable): Table {
       insideVertical: NO_RULE,
     },
   });
+  return { table: wordTable, bodyRows };
 }
 
 /** The Word report's body: title, period, paragraphs, then the table under its title, then the notes. */
-function bodyOf(document: SummaryDocument, options: DocxOptions): (Paragraph | Table)[] {
+function bodyOf(
+  document: SummaryDocument,
+  options: DocxOptions,
+): { children: (Paragraph | Table)[]; bodyRows: string[] } {
   const paragraph = (style: string, text: string) =>
     new Paragraph({ style, children: text === "" ? [] : [new TextRun(wordText(text))] });
   const children: (Paragraph | Table)[] = [
@@ -304,17 +304,20 @@ function bodyOf(document: SummaryDocument, options: DocxOptions): (Paragraph | T
   ];
   // An indicator sheet's one table is captioned after the document; a regions sheet's ranking tables by their own titles.
   const own = document.tables.length === 1 && document.tables[0] === document.table;
+  const bodyRows: string[] = [];
   document.tables.forEach((table, index) => {
     if (table.rows.length === 0) return;
     const caption = own ? tableCaption(document.title) : numberedCaption(index + 1, table.title);
-    children.push(paragraph(STYLE.caption, caption), summaryTable(table));
+    const summary = summaryTable(table);
+    children.push(paragraph(STYLE.caption, caption), summary.table);
+    bodyRows.push(summary.bodyRows);
   });
   if (options.notes === true && document.warnings.length > 0) {
     document.warnings.forEach((warning, index) => {
       children.push(paragraph(STYLE.note, `${index === 0 ? OUTPUT_LABELS.notes : ""}${index + 1}.${warning.message}`));
     });
   }
-  return children;
+  return { children, bodyRows };
 }
 
 /**
@@ -325,6 +328,7 @@ function bodyOf(document: SummaryDocument, options: DocxOptions): (Paragraph | T
  * carries the tool's mark (a custom document property), so the command line may replace it later.
  */
 export async function renderDocx(document: SummaryDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const { children, bodyRows } = bodyOf(document, options);
   const file = new Document({
     title: wordText(document.title),
     creator: "统计助手",
@@ -351,9 +355,25 @@ export async function renderDocx(document: SummaryDocument, options: DocxOptions
             },
           },
         },
-        children: bodyOf(document, options),
+        children,
       },
     ],
   });
-  return Packer.pack(file, "uint8array", false, [{ path: "word/fontTable.xml", data: fontTableXml() }]);
+  const overrides = [{ path: "word/fontTable.xml", data: fontTableXml() }];
+  const packed = await Packer.pack(file, "uint8array", false, overrides);
+  if (bodyRows.length === 0) return packed;
+  // The library wrote each table with its header row only: its body rows go in after it (the tables in the
+  // order of the document, none inside another).
+  return replacePart(packed, "word/document.xml", (xml) => {
+    const ends: number[] = [];
+    for (let at = xml.indexOf("</w:tbl>"); at >= 0; at = xml.indexOf("</w:tbl>", at + 1)) ends.push(at);
+    if (ends.length !== bodyRows.length) throw new Error("Word report: the tables were not written as laid out");
+    let out = "";
+    let from = 0;
+    ends.forEach((end, t) => {
+      out += xml.slice(from, end) + (bodyRows[t] ?? "");
+      from = end;
+    });
+    return out + xml.slice(from);
+  });
 }

@@ -5,7 +5,11 @@
  */
 const NOT_IN_XML = /[\uFFFE\uFFFF]/g;
 
+/** Any character wordText changes. */
+const CHANGED = /[\uFFFE\uFFFF\t\r\n]/;
+
 /** Text as a Word run may hold it: characters XML cannot carry removed, tabs and line breaks as spaces. */
 export function wordText(text: string): string {
+  if (!CHANGED.test(text)) return text;
   return text.replace(NOT_IN_XML, "").replace(/[\t\r\n]+/g, " ");
 }
