@@ -9,6 +9,7 @@ import { buildReport } from "../../src/report/buildReport";
 import { computeReport } from "../../src/taskpane/computeReport";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { readWorkbookBytes } from "../../src/workbook/readWorkbookBytes";
+import { isToolOutput } from "../../src/cli/safeOutput";
 import { runTongji } from "../cli/runTongji";
 import { mammothLines } from "../summary/wordReaders";
 import { screenshotAtRest, seriousViolations } from "./pageChecks";
@@ -200,6 +201,17 @@ test("change a column role, download the summary (values, then live formulas), c
     await valuesBook.xlsx.load((await readFile(await values.path())) as unknown as ArrayBuffer);
     expect(valuesBook.worksheets.map((sheet) => sheet.name)).toEqual(["指标汇总"]);
     expect(texts(valuesBook.worksheets[0]!)).toEqual(expect.arrayContaining(withoutTarget.report.paragraphs));
+    // The download carries the tool's mark: the command line replaces it as one of its own files.
+    const downloaded = join(dir, "下载的指标表_汇总.xlsx");
+    await values.saveAs(downloaded);
+    expect(await isToolOutput(downloaded)).toBe(true);
+    const replaced = await runTongji([files.xlsx, "--sheet", LATEST_SHEET, "--out", downloaded]);
+    expect(replaced.code).toBe(0);
+    const replacedBook = new ExcelJS.Workbook();
+    await replacedBook.xlsx.load((await readFile(downloaded)) as unknown as ArrayBuffer);
+    expect(texts(replacedBook.worksheets[0]!)).toEqual(
+      expect.arrayContaining(await cliParagraphs(files.xlsx, LATEST_SHEET)),
+    );
 
     // Live formulas: the source sheet is copied and the figures refer to it.
     await page.getByRole("radio", { name: "公式(引用原表,数据变化时自动重算)" }).check();
@@ -256,6 +268,7 @@ test("下载Word报告: the registry's Word report, rendered in the worker, hold
     // The title, the period line, then the paragraphs exactly as the preview shows them, then the table.
     expect(lines.slice(1, 2 + paragraphs.length)).toEqual(["统计期:1-9月", ...paragraphs]);
     expect(lines[2 + paragraphs.length]).toMatch(/^表1 /);
+    expect(await isToolOutput(file)).toBe(true);
   } finally {
     await closePage(session);
   }

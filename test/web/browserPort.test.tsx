@@ -2,12 +2,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import mammoth from "mammoth";
 import type { SheetGrid } from "../../src/report/types";
 import { BrowserWorkbookPort, settingsKey, type SettingsStorage } from "../../src/workbook/browser/BrowserWorkbookPort";
 import { WebPane } from "../../src/web/components/WebPane";
 import { writeJob } from "../../src/web/workbookJobs";
 import type { DownloadFile } from "../../src/workbook/workbookPort";
+import { CUSTOM_PROPERTIES_PART, holdsOutputMark } from "../../src/workbook/outputMark";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { dashesText } from "../fixtures/sheets/dashesText";
 import { standardFilled } from "../fixtures/sheets/standardFilled";
@@ -74,6 +76,11 @@ test("values mode downloads “<file>_汇总.xlsx” with the table and the para
   ]);
   const book = await openWorkbook(downloads[0]!.bytes);
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["指标汇总"]);
+  // The tool's mark, as the command line's writer puts it: docProps/custom.xml, named by the package.
+  const zip = await JSZip.loadAsync(downloads[0]!.bytes);
+  expect(holdsOutputMark((await zip.file(CUSTOM_PROPERTIES_PART)?.async("string")) ?? "")).toBe(true);
+  expect(await zip.file("_rels/.rels")?.async("string")).toContain('Target="docProps/custom.xml"');
+  expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/docProps/custom.xml"');
   const texts: unknown[] = [];
   book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void texts.push(cell.value)));
   expect(texts).toContain(previewParagraphs()[0]);
