@@ -1,4 +1,4 @@
-import { completeClauses } from "../report/clauses";
+import { completeClauses, parsePlaceOrder } from "../report/clauses";
 import type { PaneSettings } from "../workbook/workbookPort";
 import { DEFAULT_PANE_SETTINGS } from "./defaultPaneSettings";
 
@@ -29,7 +29,9 @@ export function completeSettings(stored: Partial<PaneSettings> | undefined): Pan
     outputSheetName: name,
     mode: stored.mode === "formulas" ? "formulas" : "values",
   };
+  const placeOrder = parsePlaceOrder(stored.placeOrder);
+  const ordered = placeOrder === undefined ? settings : { ...settings, placeOrder };
   return typeof stored.periodLabel === "string" && stored.periodLabel.trim() !== ""
-    ? { ...settings, periodLabel: stored.periodLabel }
-    : settings;
+    ? { ...ordered, periodLabel: stored.periodLabel }
+    : ordered;
 }

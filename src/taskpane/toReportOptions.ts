@@ -9,7 +9,10 @@ export interface LayoutOverride {
 }
 
 /** The settings the engine reads; the output sheet's name and mode only matter when the summary is written. */
-export type ReportSettings = Pick<PaneSettings, "decimals" | "convertUnits" | "clauses" | "periodLabel" | "place">;
+export type ReportSettings = Pick<
+  PaneSettings,
+  "decimals" | "convertUnits" | "clauses" | "periodLabel" | "place" | "placeOrder"
+>;
 
 /** The engine options for the pane's settings and, when the user corrected the column roles, that layout. */
 export function toReportOptions(settings: ReportSettings, override?: LayoutOverride): ReportOptions {
@@ -24,6 +27,7 @@ export function toReportOptions(settings: ReportSettings, override?: LayoutOverr
     clauses: { ...settings.clauses },
     ...(periodLabel !== undefined && periodLabel !== "" ? { periodLabel } : {}),
     ...(settings.place !== undefined ? { place: settings.place } : {}),
+    ...(settings.placeOrder !== undefined ? { placeOrder: settings.placeOrder } : {}),
     ...(layout !== undefined ? { layout } : {}),
   };
 }

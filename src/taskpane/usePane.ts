@@ -68,7 +68,7 @@ export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
 
   // The engine runs again only when what it reads changes: typing the output sheet's name or switching
   // between values and formulas leaves the report as it is.
-  const { decimals, convertUnits, clauses, periodLabel, place } = settings;
+  const { decimals, convertUnits, clauses, periodLabel, place, placeOrder } = settings;
   const outcome = useMemo(() => {
     if (source === undefined) return undefined;
     const reportSettings = {
@@ -77,9 +77,10 @@ export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
       clauses,
       ...(periodLabel !== undefined ? { periodLabel } : {}),
       ...(place !== undefined ? { place } : {}),
+      ...(placeOrder !== undefined ? { placeOrder } : {}),
     };
     return computeReport(source, reportSettings, override, sheetAdvice);
-  }, [source, override, decimals, convertUnits, clauses, periodLabel, place, sheetAdvice]);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel, place, placeOrder, sheetAdvice]);
   const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
   const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
 

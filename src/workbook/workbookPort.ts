@@ -1,4 +1,4 @@
-import type { ClauseSwitches } from "../report/clauses";
+import type { ClauseSwitches, PlaceOrder } from "../report/clauses";
 import type { SheetGrid } from "../report/types";
 import type { SummaryDocument } from "../output/summaryDocument";
 
@@ -10,6 +10,8 @@ export interface PaneSettings {
   readonly periodLabel?: string;
   /** A regions sheet's focus place ("朝阳区"), chosen among the places the sheet lists; not kept with the workbook. */
   readonly place?: string;
+  /** The order of the places in a regions sheet's ranking tables (the sheet's when absent); kept with the workbook. */
+  readonly placeOrder?: PlaceOrder;
   readonly decimals: number;
   readonly convertUnits: boolean;
   readonly clauses: ClauseSwitches;

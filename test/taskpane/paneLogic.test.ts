@@ -67,6 +67,8 @@ describe("completeSettings", () => {
       { clauses: { highlights: true } } as never,
       { ...DEFAULT_PANE_SETTINGS, clauses: { ...DEFAULT_PANE_SETTINGS.clauses, highlights: true } },
     ],
+    ["a place order", { placeOrder: "growth" }, { ...DEFAULT_PANE_SETTINGS, placeOrder: "growth" }],
+    ["an unknown place order", { placeOrder: "alphabet" } as never, DEFAULT_PANE_SETTINGS],
     [
       "everything",
       { decimals: 2, convertUnits: false, outputSheetName: "汇总", mode: "formulas", periodLabel: "全年" },

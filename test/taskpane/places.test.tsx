@@ -49,6 +49,38 @@ describe("the focus place of a regions sheet", () => {
   });
 });
 
+describe("the order of the places in the ranking tables", () => {
+  test("is offered on a regions sheet, saved with the workbook's settings and used by 生成汇总表", async () => {
+    const port = new MemoryWorkbookPort(toGrid(regionsRows));
+    const { user } = await renderPane(port);
+    const order = screen.getByRole("combobox", { name: /^汇总表中地区的顺序/ });
+    expect(Array.from(order.querySelectorAll("option")).map((o) => o.textContent)).toEqual([
+      "按原表顺序",
+      "按总量从高到低",
+      "按增速从高到低",
+    ]);
+    await user.selectOptions(order, "growth");
+    await waitFor(() => expect(port.stored?.placeOrder).toBe("growth"));
+    await user.click(screen.getByRole("button", { name: "生成汇总表" }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    const retail = port.writes[0]?.document.tables[1];
+    expect(retail?.rows.map((row) => row.cells[0]?.text)).toEqual(["全市", "丁区", "甲区", "丙区", "乙区", "戊区"]);
+    expect(retail?.columns.map((column) => column.header)).toEqual([
+      "地区",
+      "本期(亿元)",
+      "增速(%)",
+      "占全市(%)",
+      "位次(按总量)",
+      "位次(按增速)",
+    ]);
+  });
+
+  test("an indicator sheet offers no order of places", async () => {
+    await renderPane(new MemoryWorkbookPort(toGrid(standardFilled)));
+    expect(screen.queryByRole("combobox", { name: /^汇总表中地区的顺序/ })).toBeNull();
+  });
+});
+
 describe("computeReport with a focus place the sheet does not list", () => {
   test("reads the sheet without it, so the pane can offer the sheet's own places", () => {
     const settings = { decimals: 1, convertUnits: true, clauses: DEFAULT_CLAUSES, place: "朝阳区" };

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CLAUSE_TABLE } from "../../report/clauses";
+import { CLAUSE_TABLE, DEFAULT_PLACE_ORDER, parsePlaceOrder, PLACE_ORDER_TABLE } from "../../report/clauses";
 import type { PaneSettings } from "../../workbook/workbookPort";
 import { omit } from "../omit";
 import { sheetNameProblem } from "../sheetNameProblem";
@@ -49,6 +49,24 @@ export function OptionsPanel({ settings, detectedPeriod, places, disabled, onCha
             {places.map((name, i) => (
               <option key={`${i}-${name}`} value={name}>
                 {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {places.length > 0 && (
+        <Field label="汇总表中地区的顺序" hint="每项指标一张排位表;合计行仍在首行或末行">
+          <Select
+            value={settings.placeOrder ?? DEFAULT_PLACE_ORDER}
+            disabled={disabled}
+            onChange={(_event, data) => {
+              const order = parsePlaceOrder(data.value);
+              onChange(order === undefined ? omit(settings, "placeOrder") : { ...settings, placeOrder: order });
+            }}
+          >
+            {PLACE_ORDER_TABLE.map(({ id, label }) => (
+              <option key={id} value={id}>
+                {label}
               </option>
             ))}
           </Select>
