@@ -7,6 +7,7 @@ import { e2eSheet } from "./e2eSheet";
 
 interface E2EWindow {
   __tongjiTheme?: "light" | "dark";
+  __tongjiPlatform?: "OfficeOnline" | "PC";
   __tongjiWorkbook?: FakeWorkbook;
 }
 
@@ -28,7 +29,10 @@ if (office !== undefined) {
   }
 }
 const stage = { Office: office } as unknown as typeof globalThis;
-installFakeOffice(stage, workbook, { theme: page.__tongjiTheme ?? "light" });
+installFakeOffice(stage, workbook, {
+  theme: page.__tongjiTheme ?? "light",
+  platform: page.__tongjiPlatform ?? "OfficeOnline",
+});
 // office.js goes on initialising after this script (outside Office it redefines Office.context once its
 // loader finishes): lock the fake's members so that the page keeps talking to the fake host.
 if (office !== undefined) {

@@ -106,7 +106,14 @@ export async function openPane(
   browser: Browser,
   origin: string,
   fakeHost: string,
-  options: { theme: "light" | "dark"; width?: number; height?: number; initScript?: string },
+  options: {
+    theme: "light" | "dark";
+    width?: number;
+    height?: number;
+    initScript?: string;
+    /** The fake host's platform: Excel on the web (the default) lets the pane download, Windows does not. */
+    platform?: "OfficeOnline" | "PC";
+  },
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 900 },
@@ -121,9 +128,14 @@ export async function openPane(
   const scripts: string[] = [];
   const pageErrors: string[] = [];
   const officeJsErrors: string[] = [];
-  await context.addInitScript((theme) => {
-    (window as unknown as { __tongjiTheme: string }).__tongjiTheme = theme;
-  }, options.theme);
+  await context.addInitScript(
+    ({ theme, platform }) => {
+      const page = window as unknown as { __tongjiTheme: string; __tongjiPlatform: string };
+      page.__tongjiTheme = theme;
+      page.__tongjiPlatform = platform;
+    },
+    { theme: options.theme, platform: options.platform ?? "OfficeOnline" },
+  );
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) {

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { OUTSIDE_EXCEL_MESSAGE } from "../../src/taskpane/startPane";
@@ -15,6 +16,7 @@ import {
   waitInteractive,
 } from "./paneHarness";
 import { expectFocus, screenshotAtRest, seriousViolations } from "./pageChecks";
+import { mammothLines } from "../summary/wordReaders";
 
 /**
  * End to end in Debian's Chromium: the BUILT task pane (dist/, from `npm run build`) served on 127.0.0.1,
@@ -133,6 +135,67 @@ test("open → detection → correct a column → preview → 生成汇总表 �
     expect(session.leaks).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     expect(session.officeFiles[0]).toBe("office.js");
+  } finally {
+    await session.context.close();
+  }
+});
+
+test("导出 Word in Excel on the web: the report downloads, its paragraphs exactly the preview's", async () => {
+  const session = await openPane(browser, server.origin, fakeHost, { theme: "light", platform: "OfficeOnline" });
+  const { page } = session;
+  try {
+    await waitInteractive(page);
+    const paragraphs = await preview(page);
+    expect(paragraphs).toEqual([DETECTED]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 Word" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("1-9月指标_报告.docx");
+    await page.getByText("已导出 Word 报告“1-9月指标_报告.docx”").waitFor();
+    expect(await page.getByText("共5个指标、1段文字;请在浏览器的下载中查看。").count()).toBe(1);
+    const file = join(await mkdtemp(join(tmpdir(), "tongji-pane-word-")), "报告.docx");
+    await download.saveAs(file);
+    const lines = await mammothLines(file);
+    // The title, the period line, the paragraphs exactly as the preview shows them, then the table under its title.
+    expect(lines.slice(0, 2 + paragraphs.length)).toEqual([
+      "2024年1-9月开发区主要经济指标完成情况",
+      "统计期:1-9月",
+      ...paragraphs,
+    ]);
+    expect(lines[2 + paragraphs.length]).toBe("表1 2024年1-9月开发区主要经济指标完成情况");
+    expect(lines).toContain("规上工业总产值");
+    // The workbook is not touched.
+    expect((await workbookView(page)).names).toEqual(["说明", e2eSheet.sheetName]);
+    expect(session.leaks).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  } finally {
+    await session.context.close();
+  }
+});
+
+test("导出 Word where the pane cannot download (Excel for Windows): the pane says so in Chinese and 复制文字 copies the text", async () => {
+  const session = await openPane(browser, server.origin, fakeHost, { theme: "light", platform: "PC" });
+  const { page } = session;
+  const downloads: string[] = [];
+  page.on("download", (download) => downloads.push(download.suggestedFilename()));
+  try {
+    await waitInteractive(page);
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByText("这里不能下载 Word 文件").waitFor();
+    expect(
+      await page
+        .getByText(
+          "Excel 桌面版的任务窗格不能保存下载的文件。请点“复制文字”,再粘贴到 Word 中;在 Excel 网页版中打开这个工作簿,可以直接导出 Word 报告。",
+        )
+        .count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "复制文字" }).click();
+    await page.getByText("文字已复制").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(DETECTED);
+    expect(downloads).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   } finally {
     await session.context.close();
   }

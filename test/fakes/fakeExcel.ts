@@ -150,6 +150,8 @@ export function fakeOfficeHost(
 
 export interface InstallOptions {
   readonly theme?: "light" | "dark";
+  /** Office.context.platform: Excel on the web (the default, where a pane may download) or Windows. */
+  readonly platform?: "OfficeOnline" | "PC";
 }
 
 const THEMES = {
@@ -174,7 +176,8 @@ export function installFakeOffice(
   options: InstallOptions = {},
 ): { settings: FakeSettings } {
   const settings = new FakeSettings(workbook);
-  const host = { host: "Excel", platform: "OfficeOnline" };
+  const platform = options.platform ?? "OfficeOnline";
+  const host = { host: "Excel", platform };
   const existing = (target as unknown as { Office?: Record<string, unknown> }).Office;
   const office = existing ?? {};
   const members: Record<string, unknown> = {
@@ -187,7 +190,7 @@ export function installFakeOffice(
     },
     context: {
       host: "Excel",
-      platform: "OfficeOnline",
+      platform,
       displayLanguage: "zh-CN",
       contentLanguage: "zh-CN",
       officeTheme: THEMES[options.theme ?? "light"],
