@@ -1,13 +1,9 @@
 import { access, readFile } from "node:fs/promises";
 import { WorkbookReadError, readWorkbookBytes, workbookFormat } from "../workbook/readWorkbookBytes";
-import { READ_LIMITS, readWorkbookGrids, SheetTooLarge, type WorkbookGrids } from "../workbook/xlsx/readWorkbook";
+import { SheetTooLarge, tooLargeMessage } from "../workbook/readLimits";
+import { readWorkbookGrids, type WorkbookGrids } from "../workbook/xlsx/readWorkbook";
 import { workbookFileKind, type WorkbookFileKind } from "../workbook/xlsx/workbookFileKind";
 import { CliError } from "./cliError";
-
-/** A count in the words of a Chinese reader: 300000 -> "30万". */
-function wan(count: number): string {
-  return count % 10_000 === 0 ? `${count / 10_000}万` : String(count);
-}
 
 /** What to say about a file that is not a readable .xlsx workbook, by what it is. */
 function kindProblem(file: string, kind: Exclude<WorkbookFileKind, "xlsx">): string {
@@ -36,12 +32,10 @@ function kindProblem(file: string, kind: Exclude<WorkbookFileKind, "xlsx">): str
 
 /** What to say about a sheet past the reading limits. */
 export function tooLargeProblem(file: string, error: SheetTooLarge): string {
-  const what =
-    error.what === "rows" ? `有数据的行超过${wan(error.limit)}行` : `有数据的单元格超过${wan(error.limit)}个`;
-  return (
-    `“${file}”:工作表“${error.sheetName}”${what},超出统计助手能处理的上限(每个工作表${wan(READ_LIMITS.maxRows)}行、` +
-    `${wan(READ_LIMITS.maxCells)}个有数据的单元格):请把指标表拆成几个工作表或文件后分别运行;` +
-    "如果这个工作表不是指标表,请用 --sheet 指定指标表所在的工作表"
+  return tooLargeMessage(
+    file,
+    error,
+    "请把指标表拆成几个工作表或文件后分别运行;如果这个工作表不是指标表,请用 --sheet 指定指标表所在的工作表",
   );
 }
 
@@ -61,6 +55,7 @@ async function loadOtherFormat(file: string): Promise<WorkbookGrids> {
     return { sheetNames: grids.map((grid) => grid.sheetName), grids: new Map(grids.map((g) => [g.sheetName, g])) };
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.message);
+    if (error instanceof SheetTooLarge) throw new CliError(tooLargeProblem(file, error), "工作表超出上限");
     throw error;
   }
 }

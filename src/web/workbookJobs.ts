@@ -1,3 +1,4 @@
+import { SheetTooLarge, tooLargeMessage } from "../workbook/readLimits";
 import { WorkbookReadError, readWorkbookBytes } from "../workbook/readWorkbookBytes";
 import { renderDocx } from "../output/docx/renderDocx";
 import type { SummaryDocument } from "../output/summaryDocument";
@@ -35,9 +36,17 @@ export function docxJob(document: SummaryDocument, notes: boolean): Promise<Uint
   return renderDocx(document, { notes });
 }
 
-/** The Chinese message of a failed job: the reader's own, or a general one with the detail in brackets. */
-export function jobMessage(error: unknown): string {
+/** What the page says of a sheet past the reading limits (the command line's, with the page's next step). */
+export const WEB_TOO_LARGE_ADVICE =
+  "请把指标表拆成几个文件后分别选择;如果这个工作表不是指标表,请在 Excel 或 WPS 中把指标表另存为单独的文件后再选择";
+
+/**
+ * The Chinese message of a failed job: the reader's own, the limits' (for the file `fileName`), or a
+ * general one with the detail in brackets.
+ */
+export function jobMessage(error: unknown, fileName = ""): string {
   if (error instanceof WorkbookReadError) return error.message;
+  if (error instanceof SheetTooLarge) return tooLargeMessage(fileName, error, WEB_TOO_LARGE_ADVICE);
   const text = error instanceof Error ? error.message : String(error);
   return `处理文件时出错(${text})。请重新选择文件再试;如果仍然出错,请在 Excel 或 WPS 中把它“另存为” .xlsx 后再试`;
 }

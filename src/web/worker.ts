@@ -21,5 +21,11 @@ scope.onmessage = (event) => {
       : request.type === "write"
         ? writeJob(request.document, request.sheetName, request.source).then(written)
         : docxJob(request.document, request.notes).then(written);
-  work.catch((error: unknown) => post({ id: request.id, type: "error", message: jobMessage(error) }));
+  work.catch((error: unknown) =>
+    post({
+      id: request.id,
+      type: "error",
+      message: jobMessage(error, request.type === "read" ? request.fileName : ""),
+    }),
+  );
 };

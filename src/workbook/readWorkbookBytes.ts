@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../report/types";
+import { READ_LIMITS, SheetTooLarge, type ReadLimits } from "./readLimits";
 import { readSheetJsGrids } from "./sheetjs/readSheetJsGrids";
 import { workbookFormat } from "./workbookFormat";
 import { worksheetGrid } from "./xlsx/worksheetGrid";
@@ -54,9 +55,9 @@ function csvSheetName(fileName: string): string {
   return [...(base === "" ? "Sheet1" : base)].slice(0, 31).join("");
 }
 
-async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetGrid[]> {
+async function readXlsx(fileName: string, bytes: Uint8Array, limits: ReadLimits): Promise<SheetGrid[]> {
   // An .xlsx in a compound file is encrypted (SheetJS says so), or an .xls under another name (SheetJS reads it).
-  if (isCompoundFile(bytes)) return readWithSheetJs(fileName, bytes, false);
+  if (isCompoundFile(bytes)) return readWithSheetJs(fileName, bytes, false, limits);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -65,18 +66,22 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetGrid[
       `“${fileName}”已损坏或不是有效的 Excel 文件,无法读取:请在 Excel 或 WPS 中打开它并“另存为” .xlsx 后再试`,
     );
   }
-  return book.worksheets.map((sheet) => worksheetGrid(sheet));
+  return book.worksheets.map((sheet) => worksheetGrid(sheet, limits));
 }
 
 function damagedMessage(fileName: string): string {
   return `“${fileName}”已损坏或格式无法识别,无法读取:请在 Excel 或 WPS 中打开它并“另存为” .xlsx 后再试`;
 }
 
-function readWithSheetJs(fileName: string, bytes: Uint8Array, csv: boolean): SheetGrid[] {
+function readWithSheetJs(fileName: string, bytes: Uint8Array, csv: boolean, limits: ReadLimits): SheetGrid[] {
   if (!csv && !looksLikeSpreadsheet(bytes)) throw new WorkbookReadError(damagedMessage(fileName));
   try {
-    return readSheetJsGrids(csv ? { text: decodeCsv(bytes) } : { bytes });
+    return readSheetJsGrids(csv ? { text: decodeCsv(bytes) } : { bytes }, limits);
   } catch (error) {
+    // A CSV's one sheet is named after the file (below).
+    if (error instanceof SheetTooLarge) {
+      throw csv ? new SheetTooLarge(csvSheetName(fileName), error.what, error.limit) : error;
+    }
     const text = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(text)) throw new WorkbookReadError(passwordMessage(fileName));
     throw new WorkbookReadError(damagedMessage(fileName));
@@ -86,9 +91,14 @@ function readWithSheetJs(fileName: string, bytes: Uint8Array, csv: boolean): She
 /**
  * Every sheet of a workbook file as the engine's grids: .xlsx and .xlsm with ExcelJS, .xls, .et, .ods
  * and .csv with SheetJS. A file it cannot read throws a WorkbookReadError whose message names the file
- * and says what to do.
+ * and says what to do; a sheet past `limits` (the command line's streaming reader's) throws SheetTooLarge,
+ * which each face words with tooLargeMessage.
  */
-export async function readWorkbookBytes(fileName: string, bytes: Uint8Array): Promise<SheetGrid[]> {
+export async function readWorkbookBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = READ_LIMITS,
+): Promise<SheetGrid[]> {
   const format = workbookFormat(fileName);
   if (format === undefined) {
     throw new WorkbookReadError(
@@ -96,7 +106,10 @@ export async function readWorkbookBytes(fileName: string, bytes: Uint8Array): Pr
     );
   }
   if (bytes.length === 0) throw new WorkbookReadError(`“${fileName}”是空文件(0 字节),请检查是否选对了文件`);
-  const read = format === "xlsx" ? await readXlsx(fileName, bytes) : readWithSheetJs(fileName, bytes, format === "csv");
+  const read =
+    format === "xlsx"
+      ? await readXlsx(fileName, bytes, limits)
+      : readWithSheetJs(fileName, bytes, format === "csv", limits);
   // A CSV's one sheet is named after the file, as Excel and WPS name it when they open one.
   const sheets = format === "csv" ? read.map((grid) => ({ ...grid, sheetName: csvSheetName(fileName) })) : read;
   if (sheets.length === 0) throw new WorkbookReadError(`“${fileName}”中没有工作表`);

@@ -142,6 +142,17 @@ describe("limits", () => {
         "请把指标表拆成几个工作表或文件后分别运行;如果这个工作表不是指标表,请用 --sheet 指定指标表所在的工作表\n",
     });
   }, 120_000);
+  it("a .csv with more rows holding data than the limit stops with the same words", async () => {
+    const file = join(dir, "三十万行.csv");
+    await writeFile(file, `指标名称,本期\n${"1,2\n".repeat(300_001)}`);
+    expect(await runUnchanged(file)).toEqual({
+      code: 1,
+      out: "",
+      err:
+        `错误:“${file}”:工作表“三十万行”有数据的行超过30万行,超出统计助手能处理的上限(每个工作表30万行、500万个有数据的单元格):` +
+        "请把指标表拆成几个工作表或文件后分别运行;如果这个工作表不是指标表,请用 --sheet 指定指标表所在的工作表\n",
+    });
+  }, 120_000);
 });
 
 describe("what Excel would reject is never written", () => {

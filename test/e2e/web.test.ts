@@ -302,6 +302,9 @@ test("bad input: clear Chinese messages, and the page keeps working", async () =
   await writeFile(locked, encryptedXlsx());
   const pdf = join(dir, "报告.pdf");
   await writeFile(pdf, "%PDF-1.4\n");
+  // Past the command line's limit of 300,000 rows holding data.
+  const huge = join(dir, "明细.csv");
+  await writeFile(huge, `指标名称,本期\n${"1,2\n".repeat(300_001)}`);
   try {
     await pick(page, locked);
     await expectAlert(
@@ -320,6 +323,13 @@ test("bad input: clear Chinese messages, and the page keeps working", async () =
       page,
       "无法读取文件",
       "不能读取“报告.pdf”:统计助手读取 .xlsx、.xlsm、.xls、.et、.ods 和 .csv 文件",
+    );
+    await pick(page, huge);
+    await expectAlert(
+      page,
+      "无法读取文件",
+      "“明细.csv”:工作表“明细”有数据的行超过30万行,超出统计助手能处理的上限(每个工作表30万行、500万个有数据的单元格):" +
+        "请把指标表拆成几个文件后分别选择;如果这个工作表不是指标表,请在 Excel 或 WPS 中把指标表另存为单独的文件后再选择",
     );
     await pick(page, empty);
     await expectAlert(page, "没有识别出指标表", "工作表“Sheet1”是空的");

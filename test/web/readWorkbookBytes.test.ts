@@ -4,6 +4,8 @@ import { buildReport } from "../../src/report/buildReport";
 import type { SheetGrid } from "../../src/report/types";
 import { WorkbookReadError, decodeCsv, readWorkbookBytes, workbookFormat } from "../../src/workbook/readWorkbookBytes";
 import { orderSheets, sheetChoice } from "../../src/web/sheetChoices";
+import { jobMessage } from "../../src/web/workbookJobs";
+import { SheetTooLarge } from "../../src/workbook/readLimits";
 import { fixtureWorkbook } from "../cli/fixtureWorkbook";
 import { toGrid } from "../fixtures/fixtureSheet";
 import { dashesText } from "../fixtures/sheets/dashesText";
@@ -135,5 +137,48 @@ describe("the sheet list: indicator sheets first, the latest period selected", (
 
   it("selects the first sheet when none is an indicator sheet", () => {
     expect(orderSheets([notes, { ...notes, sheetName: "封面" }].map(sheetChoice)).selected).toBe("说明");
+  });
+});
+
+describe("the command line's limits, in every format: a sheet past them stops with SheetTooLarge", () => {
+  /** The fixture's rows and cells holding data, as the readers count them. */
+  async function held(): Promise<{ rows: number; cells: number }> {
+    const [grid] = await readWorkbookBytes("指标.xlsx", await xlsxBytes(fixtureWorkbook(standardFilled)));
+    const counts = grid!.cells.map(
+      (row) => row.filter((c) => c.value !== null && String(c.value).trim() !== "").length,
+    );
+    return { rows: counts.filter((n) => n > 0).length, cells: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  it.each([
+    ["指标.xlsx", "xlsx"],
+    ["指标.xls", "biff8"],
+    ["指标.ods", "ods"],
+    ["指标.csv", "csv"],
+  ] as const)("%s", async (fileName, bookType) => {
+    const bytes = bookType === "xlsx" ? await xlsxBytes(fixtureWorkbook(standardFilled)) : await converted(bookType);
+    const { rows, cells } = await held();
+    const sheet = bookType === "csv" ? "指标" : standardFilled.sheetName;
+    // At the limits the sheet is read; one row or one cell less and it is not.
+    await expect(readWorkbookBytes(fileName, bytes, { maxRows: rows, maxCells: cells })).resolves.toHaveLength(1);
+    for (const [limits, what, limit] of [
+      [{ maxRows: rows - 1, maxCells: cells }, "rows", rows - 1],
+      [{ maxRows: rows, maxCells: cells - 1 }, "cells", cells - 1],
+    ] as const) {
+      const error = await readWorkbookBytes(fileName, bytes, limits).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SheetTooLarge);
+      expect(error).toMatchObject({ sheetName: sheet, what, limit });
+    }
+  });
+
+  it("the page words it as the command line does, with its own next step", () => {
+    expect(jobMessage(new SheetTooLarge("明细", "rows", 300_000), "明细.csv")).toBe(
+      "“明细.csv”:工作表“明细”有数据的行超过30万行,超出统计助手能处理的上限(每个工作表30万行、500万个有数据的单元格):" +
+        "请把指标表拆成几个文件后分别选择;如果这个工作表不是指标表,请在 Excel 或 WPS 中把指标表另存为单独的文件后再选择",
+    );
+    expect(jobMessage(new SheetTooLarge("明细", "cells", 5_000_000), "明细.xls")).toBe(
+      "“明细.xls”:工作表“明细”有数据的单元格超过500万个,超出统计助手能处理的上限(每个工作表30万行、500万个有数据的单元格):" +
+        "请把指标表拆成几个文件后分别选择;如果这个工作表不是指标表,请在 Excel 或 WPS 中把指标表另存为单独的文件后再选择",
+    );
   });
 });

@@ -1,5 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import type { SheetCell, SheetGrid } from "../../report/types";
+import { LimitCounter, READ_LIMITS, type ReadLimits } from "../readLimits";
+import { holdsData } from "../xlsx/gridCells";
 
 /** The blank cell every empty position of a grid shares. */
 const BLANK: SheetCell = { value: null, text: "", numberFormat: "General" };
@@ -27,17 +29,27 @@ function gridCell(cell: XLSX.CellObject | undefined): SheetCell {
   return { value, text, numberFormat };
 }
 
-/** One SheetJS worksheet (dense mode) as the engine's grid, from A1 to the end of its used range. */
-function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
+/**
+ * One SheetJS worksheet (dense mode) as the engine's grid, from A1 to the end of its used range; past the
+ * limits (rows and cells holding data, counted as the .xlsx readers count them) it throws SheetTooLarge.
+ */
+function sheetGrid(name: string, sheet: XLSX.WorkSheet, limits: ReadLimits): SheetGrid {
   const ref = sheet["!ref"];
   if (ref === undefined) return { sheetName: name, cells: [] };
   const range = XLSX.utils.decode_range(ref);
   const data = (sheet as XLSX.DenseSheet)["!data"] as (XLSX.CellObject[] | undefined)[] | undefined;
   const cells: SheetCell[][] = [];
+  const counter = new LimitCounter(name, limits);
   for (let r = 0; r <= range.e.r; r += 1) {
     const source = data?.[r];
     const row: SheetCell[] = [];
-    for (let c = 0; c <= range.e.c; c += 1) row.push(gridCell(source?.[c]));
+    let held = 0;
+    for (let c = 0; c <= range.e.c; c += 1) {
+      const cell = gridCell(source?.[c]);
+      if (holdsData(cell.value)) held += 1;
+      row.push(cell);
+    }
+    counter.row(held);
     cells.push(row);
   }
   // Rows the sheet hides, as the .xlsx reader lists them.
@@ -53,9 +65,9 @@ export type SheetJsInput = { readonly bytes: Uint8Array } | { readonly text: str
 /**
  * Reads every sheet of a workbook SheetJS understands (.xls, .et, .ods, .csv; also .xlsx) into the
  * engine's grids: values, the displayed text and the number format of each cell. Throws SheetJS's own
- * error for a file it cannot read (the caller words it for the user).
+ * error for a file it cannot read (the caller words it for the user), SheetTooLarge past `limits`.
  */
-export function readSheetJsGrids(input: SheetJsInput): SheetGrid[] {
+export function readSheetJsGrids(input: SheetJsInput, limits: ReadLimits = READ_LIMITS): SheetGrid[] {
   const options: XLSX.ParsingOptions = {
     dense: true,
     cellNF: true,
@@ -78,6 +90,6 @@ export function readSheetJsGrids(input: SheetJsInput): SheetGrid[] {
   }
   return book.SheetNames.map((name) => {
     const sheet = book.Sheets[name];
-    return sheet === undefined ? { sheetName: name, cells: [] } : sheetGrid(name, sheet);
+    return sheet === undefined ? { sheetName: name, cells: [] } : sheetGrid(name, sheet, limits);
   });
 }

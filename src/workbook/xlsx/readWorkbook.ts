@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetCell, SheetGrid } from "../../report/types";
 import { BLANK, cellOf, holdsData, isUncalculatedFormula } from "./gridCells";
+import { LimitCounter, READ_LIMITS, type ReadLimits } from "../readLimits";
 import { plainValue } from "./readSheetGrid";
 
 /**
@@ -14,31 +15,7 @@ import { plainValue } from "./readSheetGrid";
  * ExcelJS's own cell objects (never held for a whole sheet).
  */
 
-/** How much a sheet may hold before reading stops with SheetTooLarge. */
-export interface ReadLimits {
-  /** Rows holding data (not counting blank rows between them). */
-  readonly maxRows: number;
-  /** Cells holding data, over the whole sheet. */
-  readonly maxCells: number;
-}
-
-/**
- * The documented limit (docs/cli.md): 300,000 rows or 5,000,000 cells holding data per sheet. A sheet of
- * 200,000 indicator rows is read, reported and written in well under 1.5 GB (npm run bench).
- */
-export const READ_LIMITS: ReadLimits = { maxRows: 300_000, maxCells: 5_000_000 };
-
-/** A sheet past the limits; reading stopped there (nothing of the sheet is reported). */
-export class SheetTooLarge extends Error {
-  constructor(
-    readonly sheetName: string,
-    readonly what: "rows" | "cells",
-    readonly limit: number,
-  ) {
-    super(`sheet ${sheetName} holds more than ${limit} ${what}`);
-    this.name = "SheetTooLarge";
-  }
-}
+export { READ_LIMITS, SheetTooLarge, type ReadLimits } from "../readLimits";
 
 /** The sheets of a workbook, in the workbook's order, and the grids of those that were read. */
 export interface WorkbookGrids {
@@ -175,11 +152,11 @@ async function readGrid(
 ): Promise<{ grid: SheetGrid; lastRow: number }> {
   const cells: SheetCell[][] = [];
   const EMPTY: SheetCell[] = [];
-  let dataRows = 0;
-  let dataCells = 0;
+  const counter = new LimitCounter(name, limits);
   for await (const row of sheet) {
     const out: SheetCell[] = [];
     let last = -1;
+    let held = 0;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const value = plainValue(cell.value);
       const uncalculated = value === null && isUncalculatedFormula(cell.value);
@@ -188,12 +165,10 @@ async function readGrid(
       const read = cellOf(value, cell.numFmt, cell.alignment?.indent);
       out[column - 1] = uncalculated ? { ...read, uncalculated: true } : read;
       last = column - 1;
-      dataCells += 1;
+      held += 1;
     });
     if (last < 0) continue;
-    dataRows += 1;
-    if (dataRows > limits.maxRows) throw new SheetTooLarge(name, "rows", limits.maxRows);
-    if (dataCells > limits.maxCells) throw new SheetTooLarge(name, "cells", limits.maxCells);
+    counter.row(held);
     for (let r = cells.length; r < row.number - 1; r += 1) cells.push(EMPTY);
     cells[row.number - 1] = out;
   }

@@ -1,15 +1,17 @@
 import type ExcelJS from "exceljs";
 import type { SheetCell, SheetGrid } from "../../report/types";
 import { BLANK, cellOf, holdsData, isUncalculatedFormula } from "./gridCells";
+import { LimitCounter, READ_LIMITS, type ReadLimits } from "../readLimits";
 import { plainValue } from "./readSheetGrid";
 
 /**
  * A worksheet of a workbook ExcelJS has loaded in memory (the web page, which has no file to stream) as the
  * same grid the command line's streaming reader gives (readWorkbook.ts): the cells holding data, blank
  * cells before them in a row one shared blank, trailing blanks left out, formulas without a result
- * marked, hidden rows listed.
+ * marked, hidden rows listed; past the same limits it throws the same SheetTooLarge.
  */
-export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+export function worksheetGrid(sheet: ExcelJS.Worksheet, limits: ReadLimits = READ_LIMITS): SheetGrid {
+  const counter = new LimitCounter(sheet.name, limits);
   const cells: SheetCell[][] = [];
   const EMPTY: SheetCell[] = [];
   const hidden: number[] = [];
@@ -17,6 +19,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     if (row.hidden) hidden.push(number - 1);
     const out: SheetCell[] = [];
     let last = -1;
+    let held = 0;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // A merged cell's value belongs to its top-left cell only, as Excel reports it.
       if (cell.isMerged && cell.master.address !== cell.address) return;
@@ -27,8 +30,10 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
       const read = cellOf(value, cell.numFmt, cell.alignment?.indent);
       out[column - 1] = uncalculated ? { ...read, uncalculated: true } : read;
       last = column - 1;
+      held += 1;
     });
     if (last < 0) return;
+    counter.row(held);
     for (let r = cells.length; r < number - 1; r += 1) cells.push(EMPTY);
     cells[number - 1] = out;
   });
