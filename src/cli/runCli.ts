@@ -4,7 +4,8 @@ import { FILE_FORMATS, type FileFormat, type RenderContext } from "../output/for
 import { renderJson, type DocumentJson } from "../output/json";
 import { buildSummaryDocument, type SummaryDocument } from "../output/summaryDocument";
 import { renderText } from "../output/text";
-import { ReportError, type Report, type ReportOptions, type SheetGrid } from "../report/types";
+import { latestPeriod } from "../report/periodOrder";
+import { ReportError, type Period, type Report, type ReportOptions, type SheetGrid } from "../report/types";
 import { cellAddress } from "../workbook/a1Address";
 import { MAX_CELL_CHARS } from "../workbook/excelLimits";
 import { CUT_MARK, layoutSummarySheet } from "../workbook/summarySheet";
@@ -146,11 +147,8 @@ interface ReadSheet {
   readonly grid: SheetGrid;
 }
 
-/** Orders periods: a later year, then more months elapsed, is later; a period without months sorts first. */
-function periodOrder(read: ReadSheet): number {
-  const { year, months } = read.report.period;
-  return (year ?? 0) * 100 + (months ?? 0);
-}
+/** The period a sheet read states. */
+const periodOf = (read: ReadSheet): Period => read.report.period;
 
 /** The readable indicator sheets of a workbook, in sheet order, or a CliError saying why there is none. */
 function readableSheets(
@@ -184,10 +182,7 @@ function readableSheets(
 
 /** The sheet of the latest period (the first of equal ones). */
 function latest(sheets: readonly ReadSheet[]): ReadSheet | undefined {
-  return sheets.reduce<ReadSheet | undefined>(
-    (best, read) => (best === undefined || periodOrder(read) > periodOrder(best) ? read : best),
-    undefined,
-  );
+  return latestPeriod(sheets, periodOf);
 }
 
 /** A named sheet of a workbook read as an indicator table, or a CliError. */
@@ -255,10 +250,10 @@ export async function reportFile(
         : latest(readableSheets(options.previous, other.sheetNames, other.grids, opts, buildReport));
   } else if (options.previousSheet === AUTO) {
     const sheets = readable ?? readableSheets(file, names, grids, opts, buildReport);
-    earlier = latest(
-      sheets.filter(
-        (read) => read !== chosen && read.sheet !== chosen.sheet && periodOrder(read) < periodOrder(chosen),
-      ),
+    earlier = latestPeriod(
+      sheets.filter((read) => read !== chosen && read.sheet !== chosen.sheet),
+      periodOf,
+      chosen.report.period,
     );
     if (earlier === undefined) {
       throw new CliError(

@@ -29,7 +29,7 @@ export interface DetectedLayout {
 }
 
 /** Rows searched for the header. */
-const HEADER_SEARCH_ROWS = 60;
+export const HEADER_SEARCH_ROWS = 60;
 const VALUE_ROLES = HEADER_VALUE_ROLES;
 
 function rowWidth(grid: SheetGrid, row: number): number {

@@ -80,6 +80,9 @@ export const MESSAGES = {
   completionUnreadable: (text: string) => `完成率“${text}”不是数字`,
 
   /** Indicators found in only one of this period's sheet and the earlier period's. */
+  previousSheetUnreadable: (sheet: string, reason: string) =>
+    `上期工作表“${sheet}”读不出指标表,未与上期比较(${reason})`,
+
   previousUnmatched: (sheet: string, missing: readonly string[], extra: readonly string[]) =>
     [
       missing.length > 0 ? `${quoted(missing)}在上期工作表“${sheet}”中没有,未与上期比较` : "",

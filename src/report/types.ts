@@ -137,7 +137,9 @@ export type WarningCode =
   /** A rate past what the figures allow (a growth below -100% for a figure that is not negative). */
   | "growth-out-of-range"
   /** Indicators found in only one of this period's sheet and the earlier period's it is compared with. */
-  | "previous-unmatched";
+  | "previous-unmatched"
+  /** The earlier period's sheet chosen to compare with holds no readable indicator table. */
+  | "previous-sheet-unreadable";
 
 /** Something the user should look at, naming the row (1-based, as Excel shows it) and the issue. */
 export interface ReportWarning {

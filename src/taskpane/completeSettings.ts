@@ -31,7 +31,9 @@ export function completeSettings(stored: Partial<PaneSettings> | undefined): Pan
   };
   const placeOrder = parsePlaceOrder(stored.placeOrder);
   const ordered = placeOrder === undefined ? settings : { ...settings, placeOrder };
-  return typeof stored.periodLabel === "string" && stored.periodLabel.trim() !== ""
-    ? { ...ordered, periodLabel: stored.periodLabel }
-    : ordered;
+  const withPeriod =
+    typeof stored.periodLabel === "string" && stored.periodLabel.trim() !== ""
+      ? { ...ordered, periodLabel: stored.periodLabel }
+      : ordered;
+  return typeof stored.previousSheet === "string" ? { ...withPeriod, previousSheet: stored.previousSheet } : withPeriod;
 }

@@ -1,5 +1,6 @@
 import { buildReport } from "../report/buildReport";
-import { ReportError, type Report, type SheetGrid } from "../report/types";
+import { MESSAGES } from "../report/messages";
+import { ReportError, type Report, type ReportWarning, type SheetGrid } from "../report/types";
 import { errorMessage, type SheetAdvice } from "./errorMessage";
 import { omit } from "./omit";
 import type { PaneMessage } from "./paneMessage";
@@ -35,6 +36,18 @@ export function computeReport(
     // A focus place chosen on another sheet: this sheet's report without it (its own places are offered).
     if (error instanceof ReportError && error.code === "place-not-found" && settings.place !== undefined) {
       return computeReport(source, omit(settings, "place"), override, advice);
+    }
+    // An earlier period's sheet the engine cannot read: this sheet's report, the reason among its warnings.
+    if (error instanceof ReportError && settings.previousPeriod !== undefined) {
+      const outcome = computeReport(source, omit(settings, "previousPeriod"), override, advice);
+      if (!("report" in outcome)) return outcome;
+      const { report } = outcome;
+      const warning: ReportWarning = {
+        code: "previous-sheet-unreadable",
+        row: report.analysis.layout.headerRow,
+        message: MESSAGES.previousSheetUnreadable(settings.previousPeriod.sheetName, error.message),
+      };
+      return { report: { ...report, warnings: [...report.warnings, warning] } };
     }
     return {
       failure: error instanceof ReportError ? errorMessage(error, "识别指标表", advice) : programErrorMessage(error),

@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../report/roles/columnRoles";
-import type { ReportOptions, SheetLayout } from "../report/types";
+import type { ReportOptions, SheetGrid, SheetLayout } from "../report/types";
 import type { PaneSettings } from "../workbook/workbookPort";
 
 /** The user's correction of the detected layout: the header row and which column holds which role. */
@@ -12,7 +12,10 @@ export interface LayoutOverride {
 export type ReportSettings = Pick<
   PaneSettings,
   "decimals" | "convertUnits" | "clauses" | "periodLabel" | "place" | "placeOrder"
->;
+> & {
+  /** 与上期比较: the earlier period's sheet, read whole. */
+  readonly previousPeriod?: SheetGrid;
+};
 
 /** The engine options for the pane's settings and, when the user corrected the column roles, that layout. */
 export function toReportOptions(settings: ReportSettings, override?: LayoutOverride): ReportOptions {
@@ -28,6 +31,7 @@ export function toReportOptions(settings: ReportSettings, override?: LayoutOverr
     ...(periodLabel !== undefined && periodLabel !== "" ? { periodLabel } : {}),
     ...(settings.place !== undefined ? { place: settings.place } : {}),
     ...(settings.placeOrder !== undefined ? { placeOrder: settings.placeOrder } : {}),
+    ...(settings.previousPeriod !== undefined ? { previousPeriod: settings.previousPeriod } : {}),
     ...(layout !== undefined ? { layout } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { FILE_FORMATS } from "../output/formats";
 import { buildSummaryDocument } from "../output/summaryDocument";
 import { childCount } from "./childCount";
 import { completeSettings } from "./completeSettings";
-import { computeReport } from "./computeReport";
+import { computeReport, type ReportOutcome } from "./computeReport";
 import { copyText } from "./copyText";
 import { errorMessage, type SheetAdvice } from "./errorMessage";
 import type { PaneMessage } from "./paneMessage";
@@ -14,6 +14,7 @@ import { omit } from "./omit";
 import { paneReducer } from "./paneReducer";
 import { INITIAL_PANE_STATE, type PaneState } from "./paneState";
 import { sheetNameProblem } from "./sheetNameProblem";
+import { usePreviousSheet, type PreviousSheet } from "./usePreviousSheet";
 import { withColumnRole } from "./withColumnRole";
 
 /** How long settings wait after the last change before they are saved in the workbook. */
@@ -40,6 +41,8 @@ export interface Pane {
   readonly headers: readonly string[];
   /** How many indicators are sub-items of another. */
   readonly children: number;
+  /** 与上期比较: the workbook's other indicator sheets and the one compared with. */
+  readonly previous: PreviousSheet;
   readonly read: (selectionOnly: boolean) => Promise<void>;
   readonly setSelectionOnly: (selectionOnly: boolean) => void;
   readonly changeSettings: (settings: PaneSettings) => void;
@@ -64,12 +67,16 @@ export interface Pane {
 export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_PANE_STATE);
   const { source, settings, override, task } = state;
-  const busy = task !== undefined;
+  const previous = usePreviousSheet(port, source, settings.previousSheet, (message) =>
+    dispatch({ type: "taskFinished", message }),
+  );
+  const busy = task !== undefined || previous.pending;
 
   // The engine runs again only when what it reads changes: typing the output sheet's name or switching
   // between values and formulas leaves the report as it is.
   const { decimals, convertUnits, clauses, periodLabel, place, placeOrder } = settings;
-  const outcome = useMemo(() => {
+  const previousPeriod = previous.grid;
+  const computed = useMemo(() => {
     if (source === undefined) return undefined;
     const reportSettings = {
       decimals,
@@ -78,9 +85,14 @@ export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
       ...(periodLabel !== undefined ? { periodLabel } : {}),
       ...(place !== undefined ? { place } : {}),
       ...(placeOrder !== undefined ? { placeOrder } : {}),
+      ...(previousPeriod !== undefined ? { previousPeriod } : {}),
     };
     return computeReport(source, reportSettings, override, sheetAdvice);
-  }, [source, override, decimals, convertUnits, clauses, periodLabel, place, placeOrder, sheetAdvice]);
+  }, [source, override, decimals, convertUnits, clauses, periodLabel, place, placeOrder, previousPeriod, sheetAdvice]);
+  // While the sheet to compare with is read, the report shown stays as it was (none before the first).
+  const shown = useRef<ReportOutcome | undefined>(undefined);
+  if (!previous.pending) shown.current = computed;
+  const outcome = shown.current;
   const report = outcome !== undefined && "report" in outcome ? outcome.report : undefined;
   const failure = outcome !== undefined && "failure" in outcome ? outcome.failure : undefined;
 
@@ -266,6 +278,7 @@ export function usePane(port: WorkbookPort, sheetAdvice?: SheetAdvice): Pane {
     origin,
     headers,
     children: childCount(report?.analysis.indicators ?? []),
+    previous,
     read,
     setSelectionOnly: (selectionOnly) => dispatch({ type: "selectionOnlyChanged", selectionOnly }),
     changeSettings: (next) => dispatch({ type: "settingsChanged", settings: next }),

@@ -1,9 +1,13 @@
+import { HEADER_SEARCH_ROWS } from "../report/detectLayout";
 import type { ClauseSwitches, PlaceOrder } from "../report/clauses";
 import type { SheetGrid } from "../report/types";
 import type { SummaryDocument } from "../output/summaryDocument";
 
 /** How the summary table is written: computed values, or native Excel formulas over the source. */
 export type TableMode = "values" | "formulas";
+
+/** Rows of a sheet's head: those the engine looks for the header in, and a few data rows after it. */
+export const SHEET_HEAD_ROWS = HEADER_SEARCH_ROWS + 4;
 
 /** Settings of the pane that persist in the workbook (Office settings; nothing leaves the file). */
 export interface PaneSettings {
@@ -12,6 +16,11 @@ export interface PaneSettings {
   readonly place?: string;
   /** The order of the places in a regions sheet's ranking tables (the sheet's when absent); kept with the workbook. */
   readonly placeOrder?: PlaceOrder;
+  /**
+   * 与上期比较: the sheet of the earlier period the growth is compared with; "" for 不比较; absent for the
+   * default, the indicator sheet of the period just before the one read (none when there is none).
+   */
+  readonly previousSheet?: string;
   readonly decimals: number;
   readonly convertUnits: boolean;
   readonly clauses: ClauseSwitches;
@@ -55,6 +64,13 @@ export interface WorkbookPort {
   deleteGenerated(): Promise<number>;
   /** Adds an empty standard indicator sheet; returns its name. */
   insertTemplate(): Promise<string>;
+  /**
+   * The first SHEET_HEAD_ROWS rows of each other sheet of the workbook (not `except`, not the sheets the
+   * add-in generated), in sheet order: enough for the engine to tell an indicator sheet and its period.
+   */
+  readSheetHeads(except: string): Promise<readonly SheetGrid[]>;
+  /** The used range of the sheet of that name (the earlier period's sheet to compare with). */
+  readSheet(name: string): Promise<SheetGrid>;
   /** Selects a cell of a sheet (grid coordinates of that sheet, 0-based). */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
   loadSettings(): Promise<Partial<PaneSettings> | undefined>;

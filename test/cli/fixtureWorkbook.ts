@@ -49,3 +49,20 @@ export function fixtureWorkbook(fixture: FixtureSheet): ExcelJS.Workbook {
 export async function writeFixtureXlsx(fixture: FixtureSheet, file: string): Promise<void> {
   await fixtureWorkbook(fixture).xlsx.writeFile(file);
 }
+
+/** Writes several fixture sheets to one .xlsx file, in the order given (values and number formats). */
+export async function writeFixtureBook(sheets: readonly FixtureSheet[], file: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  for (const fixture of sheets) {
+    const source = fixtureWorkbook(fixture).getWorksheet(fixture.sheetName);
+    const sheet = book.addWorksheet(fixture.sheetName);
+    source?.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const target = sheet.getCell(r, c);
+        target.value = cell.value;
+        target.numFmt = cell.numFmt;
+      });
+    });
+  }
+  await book.xlsx.writeFile(file);
+}

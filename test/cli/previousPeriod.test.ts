@@ -1,28 +1,13 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { august, SEPTEMBER_VERSUS_AUGUST, september, UNMATCHED_WARNING } from "../fixtures/periodSheets";
 import type { FixtureSheet } from "../fixtures/fixtureSheet";
-import { fixtureWorkbook, writeFixtureXlsx } from "./fixtureWorkbook";
+import { writeFixtureBook, writeFixtureXlsx } from "./fixtureWorkbook";
 import { runTongji, sha256 } from "./runTongji";
 
 /** A workbook of several fixture sheets, in the order given. */
-async function writeBook(file: string, sheets: readonly FixtureSheet[]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const fixture of sheets) {
-    const source = fixtureWorkbook(fixture).getWorksheet(fixture.sheetName);
-    const sheet = book.addWorksheet(fixture.sheetName);
-    source?.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const target = sheet.getCell(r, c);
-        target.value = cell.value;
-        target.numFmt = cell.numFmt;
-      });
-    });
-  }
-  await book.xlsx.writeFile(file);
-}
+const writeBook = (file: string, sheets: readonly FixtureSheet[]): Promise<void> => writeFixtureBook(sheets, file);
 
 const WITHOUT_COMPARISON =
   "1-9月,实现规上工业总产值512.3亿元,同比增长8.5%;完成固定资产投资37.59亿元,同比下降3.2%;实现一般公共预算收入18.6亿元,同比下降0.4%;新增市场主体5210户,同比增长7.9%。";

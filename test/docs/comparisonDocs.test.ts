@@ -12,7 +12,7 @@ import { buildReport } from "../../src/report/buildReport";
 import { CLAUSE_TABLE, type ClauseSwitches } from "../../src/report/clauses";
 import { fixtureWorkbook } from "../cli/fixtureWorkbook";
 import { runTongji } from "../cli/runTongji";
-import { august, september } from "../fixtures/periodSheets";
+import { august, SEPTEMBER_VERSUS_AUGUST, september, UNMATCHED_WARNING } from "../fixtures/periodSheets";
 import { gridOf } from "../report/gridOf";
 
 const DOCS = join(__dirname, "..", "..", "docs");
@@ -113,5 +113,16 @@ describe("docs/cli.md: 与上期比较", () => {
     expect(run.code).toBe(0);
     expect(run.out.trim()).toBe(blockAfter(section, "标准输出:"));
     expect(run.err.trim()).toBe(blockAfter(section, "标准错误:"));
+  });
+});
+
+describe("docs/taskpane.md's 与上期比较", () => {
+  const doc = read("taskpane.md").replace(/\n/g, "");
+  it("quotes what the pane says for the 1-9月 sheet compared with the 1-8月 sheet", () => {
+    expect(doc).toContain(`> ${SEPTEMBER_VERSUS_AUGUST}`);
+  });
+  it("quotes the warning the pane shows, as the engine words it (with the doc's inner quotes)", () => {
+    const first = UNMATCHED_WARNING.replace(/^第2行:/, "").split(";")[0] ?? "";
+    expect(doc).toContain(first.replace(/“([^”]*)”/, "‘$1’").replace(/“([^”]*)”/, "‘$1’"));
   });
 });

@@ -12,7 +12,15 @@ import { readWorkbookBytes } from "../../src/workbook/readWorkbookBytes";
 import { isToolOutput } from "../../src/cli/safeOutput";
 import { runTongji } from "../cli/runTongji";
 import { mammothLines } from "../summary/wordReaders";
-import { screenshotAtRest, seriousViolations } from "./pageChecks";
+import {
+  august,
+  SEPTEMBER_ALONE,
+  SEPTEMBER_VERSUS_AUGUST,
+  september,
+  UNMATCHED_WARNING,
+} from "../fixtures/periodSheets";
+import { writeFixtureBook } from "../cli/fixtureWorkbook";
+import { screenshotAtRest, seriousViolations, waitAtRest } from "./pageChecks";
 import { CHROMIUM_OPTIONS, DIST, ROOT } from "./paneHarness";
 import { LATEST_SHEET, bigXlsx, emptyAndNotes, encryptedXlsx, writeFixtures } from "./webFixtures";
 
@@ -86,9 +94,12 @@ async function preview(page: Page): Promise<string[]> {
   return region.locator("p").allTextContents();
 }
 
-/** The paragraphs the command line prints for the same file and sheet. */
-async function cliParagraphs(file: string, sheet: string): Promise<string[]> {
-  const result = await runTongji([file, "--json", "--sheet", sheet]);
+/**
+ * The paragraphs the command line prints for the same file and sheet; `compared`: with the sheet of the
+ * period before (--previous-sheet auto), as the page compares by default when the file has one.
+ */
+async function cliParagraphs(file: string, sheet: string, compared = false): Promise<string[]> {
+  const result = await runTongji([file, "--json", "--sheet", sheet, ...(compared ? ["--previous-sheet", "auto"] : [])]);
   expect(result.code).toBe(0);
   return (JSON.parse(result.out) as { paragraphs: string[] }).paragraphs;
 }
@@ -121,7 +132,7 @@ test.each(["xlsx", "xls", "ods", "csv"] as const)(
       } else {
         expect(options).toEqual(["1-6月指标(2024年1-6月)", "1-9月指标(2024年1-9月)", "说明(未找到指标表)"]);
         expect(await select.inputValue()).toBe(LATEST_SHEET);
-        expect(paragraphs).toEqual(await cliParagraphs(files[format], LATEST_SHEET));
+        expect(paragraphs).toEqual(await cliParagraphs(files[format], LATEST_SHEET, true));
         await select.selectOption("1-6月指标");
         await page
           .getByRole("region", { name: "文字预览" })
@@ -159,6 +170,40 @@ test("a file dropped on the page is read like a picked one", async () => {
   }
 });
 
+test("与上期比较: a workbook of 1-8月 and 1-9月 compares with 1-8月 by default; another choice or 不比较 is kept for the file", async () => {
+  const file = join(dir, "月报.xlsx");
+  await writeFixtureBook([august, september], file);
+  const session = await openPage();
+  const { page } = session;
+  try {
+    await pick(page, file);
+    expect(await preview(page)).toEqual([SEPTEMBER_VERSUS_AUGUST]);
+    const choice = page.getByRole("combobox", { name: "与上期比较" });
+    expect(await choice.locator("option").allTextContents()).toEqual(["不比较", "1-8月"]);
+    expect(await choice.inputValue()).toBe("1-8月");
+    await page
+      .getByRole("region", { name: /^需要核对/ })
+      .getByText(UNMATCHED_WARNING.replace(/^第2行:/, ""), { exact: false })
+      .waitFor();
+    expect(await page.getByRole("combobox", { name: "工作表" }).inputValue()).toBe("1-9月");
+
+    await choice.selectOption("");
+    await page.getByRole("region", { name: "文字预览" }).getByText(SEPTEMBER_ALONE).waitFor();
+    await waitAtRest(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The same file in a new page: 不比较 was kept for it.
+    const again = await session.context.newPage();
+    await again.goto(pathToFileURL(PAGE).href);
+    await pick(again, file);
+    expect(await preview(again)).toEqual([SEPTEMBER_ALONE]);
+    expect(await again.getByRole("combobox", { name: "与上期比较" }).inputValue()).toBe("");
+    await again.close();
+  } finally {
+    await closePage(session);
+  }
+});
+
 /** The text cells of a sheet, in order. */
 function texts(sheet: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
@@ -175,11 +220,12 @@ test("change a column role, download the summary (values, then live formulas), c
     expect(detected.join("")).toContain("完成全年目标");
 
     // The target column no longer used: the preview is the engine's for that layout.
-    const [grid] = (await readWorkbookBytes("指标表.xlsx", new Uint8Array(await readFile(files.xlsx)))).filter(
-      (sheet) => sheet.sheetName === LATEST_SHEET,
-    );
+    const grids = await readWorkbookBytes("指标表.xlsx", new Uint8Array(await readFile(files.xlsx)));
+    const grid = grids.find((sheet) => sheet.sheetName === LATEST_SHEET);
+    // Compared with the 1-6月 sheet, as the page does by default.
+    const earlier = grids.find((sheet) => sheet.sheetName === "1-6月指标");
     const layout = buildReport(grid!, {}).analysis.layout;
-    const withoutTarget = computeReport(grid!, DEFAULT_PANE_SETTINGS, {
+    const withoutTarget = computeReport(grid!, { ...DEFAULT_PANE_SETTINGS, previousPeriod: earlier! }, {
       headerRow: layout.headerRow,
       columns: { ...layout.columns, target: undefined },
     } as never);
@@ -337,7 +383,7 @@ test("bad input: clear Chinese messages, and the page keeps working", async () =
     await expectAlert(page, "没有识别出指标表", "找不到指标表的表头");
     // A good file after all that: read and previewed.
     await pick(page, files.xlsx);
-    expect(await preview(page)).toEqual(await cliParagraphs(files.xlsx, LATEST_SHEET));
+    expect(await preview(page)).toEqual(await cliParagraphs(files.xlsx, LATEST_SHEET, true));
     await expect(page.getByRole("alert").count()).resolves.toBe(0);
   } finally {
     await closePage(session);

@@ -516,6 +516,16 @@ export class FakeRangeProxy extends FakeClientObject {
     });
   }
 
+  getRow(row: number): FakeRangeProxy {
+    this.context.assertOpen();
+    return new FakeRangeProxy(this.context, this.worksheet, () => {
+      const { rect } = this.where();
+      const at = rect.firstRow + row;
+      if (row < 0 || at >= SHEET_ROWS) throw FakeOfficeError.invalidArgument();
+      return { firstRow: at, lastRow: at, firstColumn: rect.firstColumn, lastColumn: rect.lastColumn };
+    });
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy {
     this.context.requireApi("1.2");
     this.context.assertOpen();

@@ -1,11 +1,12 @@
 import type { SheetGrid } from "../../src/report/types";
 import type { SummaryDocument } from "../../src/output/summaryDocument";
-import type {
-  DownloadFile,
-  PaneSettings,
-  WorkbookPort,
-  WriteSummaryOptions,
-  WriteSummaryResult,
+import {
+  SHEET_HEAD_ROWS,
+  type DownloadFile,
+  type PaneSettings,
+  type WorkbookPort,
+  type WriteSummaryOptions,
+  type WriteSummaryResult,
 } from "../../src/workbook/workbookPort";
 
 /** One call of writeSummary as the pane made it. */
@@ -102,6 +103,33 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.fail("insertTemplate");
     this.sheets.set("标准指标表", { sheetName: "标准指标表", cells: [] });
     return Promise.resolve("标准指标表");
+  }
+
+  /** The sheets whose heads or whole used ranges the pane asked for, in order ("head:1-8月", "sheet:1-8月"). */
+  readonly sheetReads: string[] = [];
+
+  /** Adds a sheet that is not the active one. */
+  addSheet(grid: SheetGrid): void {
+    this.sheets.set(grid.sheetName, grid);
+  }
+
+  async readSheetHeads(except: string): Promise<readonly SheetGrid[]> {
+    await Promise.resolve();
+    this.fail("readSheetHeads");
+    const others = [...this.sheets.values()].filter(
+      (grid) => grid.sheetName !== except && !this.generated.has(grid.sheetName),
+    );
+    this.sheetReads.push(...others.map((grid) => `head:${grid.sheetName}`));
+    return others.map((grid) => ({ ...grid, cells: grid.cells.slice(0, SHEET_HEAD_ROWS) }));
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    await Promise.resolve();
+    this.fail("readSheet");
+    this.sheetReads.push(`sheet:${name}`);
+    const grid = this.sheets.get(name);
+    if (grid === undefined) throw new Error(`no sheet ${name}`);
+    return grid;
   }
 
   selectCell(sheetName: string, row: number, column: number): Promise<void> {

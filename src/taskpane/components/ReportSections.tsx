@@ -5,6 +5,7 @@ import { ColumnRoleEditor } from "./ColumnRoleEditor";
 import { OptionsPanel } from "./OptionsPanel";
 import { PaneSection } from "./PaneSection";
 import { PreviewPanel } from "./PreviewPanel";
+import { PreviousSheetField } from "./PreviousSheetField";
 import { WarningList } from "./WarningList";
 import { usePaneStyles } from "./paneStyles";
 
@@ -79,6 +80,14 @@ export function StructureSection({ pane }: { readonly pane: Pane }) {
 export function OptionsSection({ pane }: { readonly pane: Pane }) {
   return (
     <PaneSection id="tj-options" title="选项">
+      {pane.report?.analysis.places === undefined && (
+        <PreviousSheetField
+          previous={pane.previous}
+          settings={pane.state.settings}
+          disabled={pane.busy}
+          onChange={pane.changeSettings}
+        />
+      )}
       <OptionsPanel
         settings={pane.state.settings}
         detectedPeriod={pane.report?.analysis.period.label ?? ""}

@@ -67,7 +67,7 @@ export function WebApp({ readFile, services }: WebAppProps) {
   const port = useMemo(
     () =>
       file !== undefined && grid !== undefined
-        ? new BrowserWorkbookPort({ fileName: file.fileName, sheet: grid }, services)
+        ? new BrowserWorkbookPort({ fileName: file.fileName, sheet: grid, sheets: [...file.grids.values()] }, services)
         : undefined,
     [file, grid, services],
   );

@@ -3,12 +3,14 @@ import type { SummaryDocument } from "../../output/summaryDocument";
 import type { SheetGrid } from "../../report/types";
 import { parsePaneSettings } from "../office/storedPaneSettings";
 import { WorkbookAdvice } from "../WorkbookAdvice";
-import type {
-  DownloadFile,
-  PaneSettings,
-  WorkbookPort,
-  WriteSummaryOptions,
-  WriteSummaryResult,
+import { sameSheetName } from "../sheetName";
+import {
+  SHEET_HEAD_ROWS,
+  type DownloadFile,
+  type PaneSettings,
+  type WorkbookPort,
+  type WriteSummaryOptions,
+  type WriteSummaryResult,
 } from "../workbookPort";
 
 /** Builds the summary workbook's bytes (in a Web Worker on the page; directly in tests). */
@@ -25,6 +27,8 @@ export interface BrowserWorkbook {
   readonly fileName: string;
   /** The sheet the pane reads. */
   readonly sheet: SheetGrid;
+  /** Every sheet of the file, the one read among them (the earlier period's sheet is one of the others). */
+  readonly sheets?: readonly SheetGrid[];
 }
 
 export interface BrowserPortServices {
@@ -71,6 +75,18 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   readSource(): Promise<SheetGrid> {
     return Promise.resolve(this.workbook.sheet);
+  }
+
+  readSheetHeads(except: string): Promise<readonly SheetGrid[]> {
+    const others = (this.workbook.sheets ?? []).filter((grid) => !sameSheetName(grid.sheetName, except));
+    return Promise.resolve(others.map((grid) => ({ ...grid, cells: grid.cells.slice(0, SHEET_HEAD_ROWS) })));
+  }
+
+  readSheet(name: string): Promise<SheetGrid> {
+    const grid = (this.workbook.sheets ?? []).find((one) => sameSheetName(one.sheetName, name));
+    return grid === undefined
+      ? Promise.reject(new WorkbookAdvice(`文件中没有名为“${name}”的工作表,请重新选择文件`))
+      : Promise.resolve(grid);
   }
 
   async writeSummary(

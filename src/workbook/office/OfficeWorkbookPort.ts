@@ -4,16 +4,24 @@ import type { SummaryDocument } from "../../output/summaryDocument";
 import { columnsAddress, rangeAddress } from "../a1Address";
 import { cleanSheetName, sameSheetName, uniqueSheetName } from "../sheetName";
 import { browserDownload } from "../browserDownload";
-import type {
-  DownloadFile,
-  PaneSettings,
-  WorkbookPort,
-  WriteSummaryOptions,
-  WriteSummaryResult,
+import {
+  SHEET_HEAD_ROWS,
+  type DownloadFile,
+  type PaneSettings,
+  type WorkbookPort,
+  type WriteSummaryOptions,
+  type WriteSummaryResult,
 } from "../workbookPort";
 
 import { WorkbookAdvice } from "../WorkbookAdvice";
-import type { CellInput, OfficeHost, RequestContextSubset, RunOptionsSubset, WorksheetSubset } from "./excelSubset";
+import type {
+  CellInput,
+  OfficeHost,
+  RangeSubset,
+  RequestContextSubset,
+  RunOptionsSubset,
+  WorksheetSubset,
+} from "./excelSubset";
 import { readGeneratedSheets, saveSettingsAsync, writeGeneratedSheets } from "./generatedSheets";
 import { officeAdvice, officeErrorCode } from "./officeAdvice";
 import { PANE_SETTINGS_KEY, parsePaneSettings } from "./storedPaneSettings";
@@ -56,9 +64,20 @@ function toSheetCell(value: unknown, text: unknown, numberFormat: unknown, inden
   return cell;
 }
 
+/** A sheet's head as a grid (the rows past the used range left out); no indents, no hidden rows. */
+function headGrid(sheetName: string, range: RangeSubset): SheetGrid {
+  const texts = range.text;
+  const formats = range.numberFormat;
+  const cells = range.values.map((row, r) =>
+    row.map((value, c) => toSheetCell(value, texts[r]?.[c], formats[r]?.[c], undefined)),
+  );
+  while (cells.length > 0 && (cells[cells.length - 1] ?? []).every((cell) => cell.value === null)) cells.pop();
+  return { sheetName, cells, origin: { row: range.rowIndex, column: range.columnIndex } };
+}
+
 /**
  * The workbook port over Office.js. Every method is one `Excel.run` with a fixed number of syncs:
- * readSource 1; writeSummary 3 (one to list the sheets, WRITE_REQUESTS = 2 to write, the rows spread
+ * readSource 1; readSheet 1; readSheetHeads 2 (the sheets' names, then every head at once); writeSummary 3 (one to list the sheets, WRITE_REQUESTS = 2 to write, the rows spread
  * evenly over them) as long as each half stays within REQUEST_BUDGET (4 MiB; a 10,000-row table in
  * formulas mode is about 5 MB in all), one more per further 4 MiB beyond; deleteGenerated 2;
  * insertTemplate 2; selectCell 2.
@@ -90,12 +109,45 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
   }
 
-  async readSource(selectionOnly: boolean): Promise<SheetGrid> {
+  readSource(selectionOnly: boolean): Promise<SheetGrid> {
+    return this.readRange((context) =>
+      selectionOnly
+        ? context.workbook.getSelectedRange()
+        : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false),
+    );
+  }
+
+  readSheet(name: string): Promise<SheetGrid> {
+    return this.readRange((context) => context.workbook.worksheets.getItem(name).getUsedRange(false));
+  }
+
+  async readSheetHeads(except: string): Promise<readonly SheetGrid[]> {
+    const generated = readGeneratedSheets(this.host.settings);
+    return this.run(READ_OPTIONS, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync();
+      const heads = sheets.items
+        .filter((sheet) => generated[sheet.id] === undefined && !sameSheetName(sheet.name, except))
+        .map((sheet) => {
+          const range = sheet
+            .getUsedRange(false)
+            .getRow(0)
+            .getResizedRange(SHEET_HEAD_ROWS - 1, 0);
+          range.load("values,text,numberFormat,rowIndex,columnIndex");
+          return { name: sheet.name, range };
+        });
+      // One request for every sheet's head, however many sheets there are.
+      await context.sync();
+      return heads.map(({ name, range }) => headGrid(name, range));
+    });
+  }
+
+  /** One range read whole (values, texts, formats, the first columns' indents, hidden rows): one sync. */
+  private async readRange(locate: (context: RequestContextSubset) => RangeSubset): Promise<SheetGrid> {
     const withCellProperties = this.host.isSetSupported("ExcelApi", "1.9");
     return this.run(READ_OPTIONS, async (context) => {
-      const range = selectionOnly
-        ? context.workbook.getSelectedRange()
-        : context.workbook.worksheets.getActiveWorksheet().getUsedRange(false);
+      const range = locate(context);
       range.load("values,text,numberFormat,rowIndex,columnIndex");
       const sheet = range.worksheet;
       sheet.load("name");

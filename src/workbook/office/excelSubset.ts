@@ -45,6 +45,7 @@ export interface RangeSubset {
   readonly worksheet: WorksheetSubset;
   load(propertyNames: string): unknown;
   getColumn(column: number): RangeSubset;
+  getRow(row: number): RangeSubset;
   /** ExcelApi 1.2. */
   getResizedRange(deltaRows: number, deltaColumns: number): RangeSubset;
   /** ExcelApi 1.9. */

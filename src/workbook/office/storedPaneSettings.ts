@@ -17,6 +17,7 @@ export function parsePaneSettings(stored: unknown): Partial<PaneSettings> | unde
   if (!isRecord(stored)) return undefined;
   const out: Writable<PaneSettings> = {};
   if (typeof stored.periodLabel === "string") out.periodLabel = stored.periodLabel;
+  if (typeof stored.previousSheet === "string") out.previousSheet = stored.previousSheet;
   if (
     typeof stored.decimals === "number" &&
     Number.isInteger(stored.decimals) &&
