@@ -3,6 +3,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
+import { computeReport } from "../../src/taskpane/computeReport";
+import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/defaultPaneSettings";
 import { chosenPrevious, NO_COMPARISON } from "../../src/taskpane/previousSheet";
 import { OfficeWorkbookPort } from "../../src/workbook/office/OfficeWorkbookPort";
 import { fakeOfficeHost, FakeWorkbook } from "../fakes/fakeExcel";
@@ -193,5 +195,21 @@ describe("与上期比较 over the Office.js adapter and the strict fake Excel",
     await waitFor(() => expect(isEnabled(screen.getByRole("button", { name: "生成汇总表" }))).toBe(true));
     expect(optionTexts()).toEqual(["不比较", "1-8月"]);
     expect(previewParagraphs()).toEqual([SEPTEMBER_VERSUS_AUGUST]);
+  });
+});
+
+describe("computeReport with an earlier sheet the engine cannot read", () => {
+  test("gives this sheet's report, with the reason among its warnings", () => {
+    const notes = { sheetName: "说明", cells: [[{ value: "本表由统计员每月填报,数据截至月末。" }]] };
+    const outcome = computeReport(toGrid(september), { ...DEFAULT_PANE_SETTINGS, previousPeriod: notes });
+    if (!("report" in outcome)) throw new Error("no report");
+    expect(outcome.report.paragraphs).toEqual([SEPTEMBER_ALONE]);
+    expect(outcome.report.warnings.map((warning) => [warning.code, warning.row, warning.message])).toEqual([
+      [
+        "previous-sheet-unreadable",
+        1,
+        "上期工作表“说明”读不出指标表,未与上期比较(工作表“说明”中找不到指标表的表头:需要一行列名,包含“指标名称”以及“本期”“上年同期”“同比增长(%)”“全年目标”等中的至少一个)",
+      ],
+    ]);
   });
 });
