@@ -1,12 +1,27 @@
 import { Zip, ZipDeflate, ZipPassThrough, deflateSync, strFromU8, strToU8, unzipSync } from "fflate";
 
 /**
+ * The platform's raw DEFLATE compressor, or undefined where there is none: no CompressionStream at all, or
+ * one without the "deflate-raw" format (Chromium 80–102, the kernels of many 360/奇安信 builds, throw a
+ * TypeError for it).
+ */
+function platformDeflateRaw(): CompressionStream | undefined {
+  if (typeof CompressionStream !== "function") return undefined;
+  try {
+    return new CompressionStream("deflate-raw");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Raw DEFLATE of the bytes: the platform's own compressor where there is one (browsers, Node 18+), which is
  * several times faster on the megabytes of a long table than fflate's, else fflate's at its default level.
  */
 async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  if (typeof CompressionStream !== "function") return new Uint8Array(deflateSync(bytes));
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const compressor = platformDeflateRaw();
+  if (compressor === undefined) return new Uint8Array(deflateSync(bytes));
+  const stream = new Blob([bytes]).stream().pipeThrough(compressor);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
