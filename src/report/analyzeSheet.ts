@@ -342,12 +342,18 @@ export function analyzeSheet(grid: SheetGrid, options: ReportOptions = {}): Anal
       const { value, text } = shareReading.figure;
       indicator.share = sheetRate(value, text, shareReading.percent);
     }
-    const rankReading = readRole(row, r, columns.rank);
-    if (rankReading.kind === "figure" && Number.isInteger(rankReading.figure.value) && rankReading.figure.value >= 1) {
-      indicator.rank = rankReading.figure.value;
-    } else if (rankReading.kind === "unreadable" || rankReading.kind === "figure") {
-      const text = rankReading.kind === "figure" ? rankReading.figure.text : rankReading.text;
-      warn("unreadable-number", columns.rank, MESSAGES.placeUnreadable("位次", text));
+    for (const role of ["rank", "growthRank"] as const) {
+      const rankReading = readRole(row, r, columns[role]);
+      if (
+        rankReading.kind === "figure" &&
+        Number.isInteger(rankReading.figure.value) &&
+        rankReading.figure.value >= 1
+      ) {
+        indicator[role] = rankReading.figure.value;
+      } else if (rankReading.kind === "unreadable" || rankReading.kind === "figure") {
+        const text = rankReading.kind === "figure" ? rankReading.figure.text : rankReading.text;
+        warn("unreadable-number", columns[role], MESSAGES.placeUnreadable("位次", text));
+      }
     }
 
     if (unit === "" && current !== undefined) warn("unit-unknown", columns.unit, MESSAGES.unitUnknown);
@@ -413,7 +419,7 @@ function acrossPlaces(
   headerTexts: readonly string[],
   columns: Analysis["layout"]["columns"],
 ): Analysis["across"] | undefined {
-  const wholeColumns = [columns.whole, columns.wholeGrowth, columns.share, columns.rank].filter(
+  const wholeColumns = [columns.whole, columns.wholeGrowth, columns.share, columns.rank, columns.growthRank].filter(
     (c): c is number => c !== undefined,
   );
   if (wholeColumns.length === 0) return undefined;

@@ -122,5 +122,8 @@ function wholeComparisons(indicator: Indicator, scope: string, options: Resolved
     const decimals = Math.max(rateDecimals(growth, options), rateDecimals(wholeGrowth, options));
     parts.push(statable(() => versusWholePhrase(growth.fraction, wholeGrowth.fraction, scope, decimals)));
   }
+  if (indicator.growthRank !== undefined && growth !== undefined) {
+    parts.push(rankPhrase(indicator.growthRank, scope, { measure: "growth" }));
+  }
   return parts.filter((part): part is string => part !== undefined);
 }

@@ -108,6 +108,8 @@ export interface Indicator {
   readonly share?: Rate;
   /** The place's rank in the whole as the sheet gives it (1 is first). */
   readonly rank?: number;
+  /** The place's rank by growth in the whole as the sheet gives it (增速居全市第二位). */
+  readonly growthRank?: number;
 }
 
 export type WarningCode =

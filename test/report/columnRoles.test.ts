@@ -27,6 +27,11 @@ describe("the column role table", () => {
     ["全市同比±(%)", ["wholeGrowth", "growth"], "wholeGrowth"],
     ["全市累计", ["whole", "current"], "whole"],
     ["占全市比重(%)", ["share"], "share"],
+    // A rank by growth over the rank and the growths its header names.
+    ["增速位次", ["growthRank", "rank", "growth"], "growthRank"],
+    ["增速排名", ["growthRank", "rank", "growth"], "growthRank"],
+    ["全市增速位次", ["growthRank", "rank", "wholeGrowth", "growth"], "growthRank"],
+    ["全市位次", ["rank"], "rank"],
   ])("%s: matched by %j, read as %s", (header, matches, role) => {
     expect(headerRoleMatches(header)).toEqual(matches);
     expect(headerRole(header)).toBe(role);
@@ -46,6 +51,7 @@ describe("the column role table", () => {
       "全市增速(%)",
       "占全市比重(%)",
       "全市位次",
+      "全市增速位次",
       "本月",
       "上期增速(%)",
       "两年前同期",

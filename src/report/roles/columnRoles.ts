@@ -110,6 +110,14 @@ export const COLUMN_ROLE_TABLE = [
     pattern: /位次|排名|排位|名次/,
   },
   {
+    id: "growthRank",
+    label: "全市增速位次",
+    holds: "quantity",
+    headerValue: false,
+    priority: 96,
+    pattern: /(?:增速|增幅|增长).*(?:位次|排名|排位|名次)/,
+  },
+  {
     id: "month",
     label: "本月",
     holds: "quantity",
