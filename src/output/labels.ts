@@ -7,9 +7,7 @@ export const OUTPUT_LABELS = {
   period: "统计期:",
   /** The heading above the paragraphs on the summary sheet. */
   paragraphs: "文字材料",
-  /** Before the Word report's table title: "表1 开发区2018年主要经济指标完成情况". */
-  tableNumber: "表1 ",
-  /** Before the title of the nth table of several: "表2 社会消费品零售总额分地区排名". */
+  /** Before the title of the nth table: "表1 开发区2018年主要经济指标完成情况", "表2 社会消费品零售总额分地区排名". */
   numberedTable: "表{n} ",
   /** What a table title ends with when the sheet's title does not say it. */
   tableSubject: "完成情况",
@@ -29,7 +27,7 @@ export function periodLine(periodLabel: string): string {
 export function tableCaption(title: string): string {
   const subject = title.replace(/表$/, "");
   const complete = /指标$/.test(subject) ? `${subject}${OUTPUT_LABELS.tableSubject}` : subject;
-  return `${OUTPUT_LABELS.tableNumber}${complete}`;
+  return numberedCaption(1, complete);
 }
 
 /** The caption of the nth of several tables: "表2 社会消费品零售总额分地区排名". */

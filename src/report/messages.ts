@@ -79,10 +79,11 @@ export const MESSAGES = {
   targetNotPositive: (text: string) => `全年目标为${text},不是正数,未计算完成率`,
   completionUnreadable: (text: string) => `完成率“${text}”不是数字`,
 
-  /** Indicators found in only one of this period's sheet and the earlier period's. */
+  /** The earlier period's sheet chosen in the pane is not an indicator table the engine can read. */
   previousSheetUnreadable: (sheet: string, reason: string) =>
     `上期工作表“${sheet}”读不出指标表,未与上期比较(${reason})`,
 
+  /** Indicators found in only one of this period's sheet and the earlier period's. */
   previousUnmatched: (sheet: string, missing: readonly string[], extra: readonly string[]) =>
     [
       missing.length > 0 ? `${quoted(missing)}在上期工作表“${sheet}”中没有,未与上期比较` : "",
