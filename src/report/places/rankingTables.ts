@@ -1,4 +1,5 @@
 import { shownDecimals } from "../../core/decimal";
+import { fillPhrase } from "../../core/phrases";
 import { competitionRanks } from "../../core/rank";
 import { DEFAULT_PLACE_ORDER, type PlaceOrder } from "../clauses";
 import {
@@ -33,9 +34,6 @@ export const RANKING_LABELS = {
   /** 本期 with the indicator's unit: "本期(亿元)". */
   currentWithUnit: "本期({unit})",
 } as const;
-
-const fill = (template: string, values: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 
 /** One row of the table before it is ordered: the indicator (the total's or a place's) and what the sheet gives. */
 interface Entry {
@@ -165,8 +163,8 @@ function rankingTable(
   };
   const header = (key: SummaryColumnKey): string => {
     if (key === "name") return RANKING_LABELS.place;
-    if (key === "current" && total.unit !== "") return fill(RANKING_LABELS.currentWithUnit, { unit: total.unit });
-    return fill(HEADERS[key], { scope: places.scope });
+    if (key === "current" && total.unit !== "") return fillPhrase(RANKING_LABELS.currentWithUnit, { unit: total.unit });
+    return fillPhrase(HEADERS[key], { scope: places.scope });
   };
   const columns: SummaryColumn[] = keys.map((key) => ({ key, header: header(key), numberFormat: formats[key] ?? "@" }));
 
@@ -222,7 +220,7 @@ function rankingTable(
   const placeRows = placesInOrder.map((entry, i) => rowOf(entry, ranks[i], growthRanks[i]));
   const totalRow = rowOf(totalEntry, undefined, undefined);
   return {
-    title: fill(RANKING_LABELS.title, { name: total.name }),
+    title: fillPhrase(RANKING_LABELS.title, { name: total.name }),
     columns,
     rows: totalFirst ? [totalRow, ...placeRows] : [...placeRows, totalRow],
   };
